@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// The one test command (README, CI): vitest for unit/process tests, @playwright/test for the
+// fixture-replay specs. Prints a final `N passed, N failed` line summing both, and exits non-zero
+// if either runner failed or ran no test at all.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'linkwright-tests-'));
+const extra = process.argv.slice(2);
+const env = { ...process.env, LINKWRIGHT_PACING: 'off', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+
+function run(cmd, args, extraEnv = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return r.status ?? 1;
+}
+
+const vitestJson = join(dir, 'vitest.json');
+const vitestCode = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`, ...extra]);
+
+const pwJson = join(dir, 'playwright.json');
+const pwCode = run('npx', ['playwright', 'test', '--project=replay', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+});
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += v.numPassedTests ?? 0;
+  failed += v.numFailedTests ?? 0;
+  skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+} else {
+  failed += 1;
+  console.error('vitest produced no report');
+}
+if (existsSync(pwJson)) {
+  const p = JSON.parse(readFileSync(pwJson, 'utf8'));
+  passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
+  failed += p.stats?.unexpected ?? 0;
+  skipped += p.stats?.skipped ?? 0;
+} else {
+  failed += 1;
+  console.error('playwright produced no report');
+}
+
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(vitestCode !== 0 || pwCode !== 0 || failed > 0 || passed === 0 ? 1 : 0);

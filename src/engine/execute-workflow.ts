@@ -1,0 +1,267 @@
+// Walks a validated workflow and builds the completion in Linked API's shape.
+//
+// - An array runs its roots in order; one failing action does not stop its siblings.
+// - A parent hands its subject (person, company, …) to its children; results nest under `data.then`,
+//   as an object or an array exactly as the workflow gave `then`.
+// - A list action (data is an array) runs its iterator's children once per item; each item carries
+//   its own `then`. The iterator itself (`st.doForPeople`, …) is transparent in the completion: the
+//   catalog leaves its envelope unconfirmed, and Linked API's result examples put the per-item
+//   results directly on the item.
+// - A session failure (signed out, checkpoint, …) stops the whole workflow.
+// - Anything unrecognised becomes `unexpectedError`, never an unhandled exception.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { isSessionFailureError, type ActionError, type SessionFailure } from '../errors/error-types.ts';
+import { scrubText } from '../log/redaction.ts';
+import type { ActionGuard, GuardTicket } from './action-guard.ts';
+import type {
+  ActionHandler,
+  ActionOutcome,
+  ActionResult,
+  ActionServices,
+  Completion,
+  JsonObject,
+  Subject,
+  SubjectKind,
+  WorkflowOutcome,
+} from './types.ts';
+import type { ValidWorkflow, WorkflowNode } from './workflow-node.ts';
+import type { BrowserService } from './services.ts';
+
+export interface ActionShape {
+  /** The parameter that names the action's own target when it runs at the root. */
+  target?: { param: string; kind: SubjectKind };
+  /** Iterators (`doFor*`) run their children once per item of the parent's list. */
+  iterator?: boolean;
+}
+
+export interface ExecuteOptions {
+  handlers: ReadonlyMap<string, ActionHandler>;
+  /** What the engine needs to know of each action type (from the workflow registry). */
+  shapeOf: (actionType: string) => ActionShape;
+  services: ActionServices;
+  log: Logger;
+  guard?: ActionGuard;
+  /** Upper bound for one action, so that no action can hang (default 3 minutes). */
+  actionTimeoutMs?: number;
+  workflowId?: string;
+  signal?: AbortSignal;
+  /** Called around each action (traces and pause-on-failure in the headed mode). */
+  onActionStart?: (node: WorkflowNode) => void | Promise<void>;
+  onActionEnd?: (node: WorkflowNode, result: ActionResult) => void | Promise<void>;
+}
+
+class WorkflowStopped extends Error {
+  constructor(readonly failure: SessionFailure) {
+    super(failure.message);
+  }
+}
+
+export async function executeWorkflow(workflow: ValidWorkflow, opts: ExecuteOptions): Promise<WorkflowOutcome> {
+  const workflowId = opts.workflowId ?? randomUUID();
+  const log = opts.log.child({ workflowId });
+  const run = new Run(opts, log);
+  try {
+    let completion: Completion;
+    if (Array.isArray(workflow)) {
+      const results: ActionResult[] = [];
+      for (const root of workflow) results.push(await run.node(root, undefined));
+      completion = results;
+    } else {
+      completion = await run.node(workflow, undefined);
+    }
+    return { status: 'completed', completion };
+  } catch (err) {
+    if (err instanceof WorkflowStopped) {
+      log.warn({ reason: err.failure.reason }, 'workflow stopped by a session failure');
+      return { status: 'failed', failure: err.failure };
+    }
+    // Only a bug in the engine itself gets here; it still ends as a named failure.
+    log.error({ err: describe(err) }, 'engine error');
+    throw err;
+  }
+}
+
+class Run {
+  constructor(
+    private readonly opts: ExecuteOptions,
+    private readonly log: Logger,
+  ) {}
+
+  async node(node: WorkflowNode, inherited: Subject | undefined): Promise<ActionResult> {
+    const subject = this.subjectFor(node, inherited);
+    const actionLog = this.log.child({ action: node.actionType, path: node.path, actionId: randomUUID() });
+    const outcome = await this.runAction(node, subject, actionLog);
+    const result = await this.toResult(node, outcome, subject);
+    actionLog.info({ success: result.success, error: result.error?.type }, 'action finished');
+    await this.opts.onActionEnd?.(node, result);
+    return result;
+  }
+
+  private subjectFor(node: WorkflowNode, inherited: Subject | undefined): Subject | undefined {
+    const target = this.opts.shapeOf(node.actionType).target;
+    if (!target) return inherited;
+    const value = node.params[target.param];
+    if (typeof value !== 'string') return inherited;
+    return makeSubject(target.kind, value);
+  }
+
+  private async runAction(node: WorkflowNode, subject: Subject | undefined, log: Logger): Promise<ActionOutcome> {
+    const handler = this.opts.handlers.get(node.actionType);
+    if (!handler) {
+      return failure('unexpectedError', `${node.actionType} has no implementation in this build`);
+    }
+    let ticket: GuardTicket | undefined;
+    if (this.opts.guard) {
+      const verdict = await this.opts.guard.before(node, subject);
+      if (!verdict.ok) return { kind: 'failure', error: verdict.error };
+      ticket = verdict.ticket;
+    }
+    await this.opts.onActionStart?.(node);
+    const params = { ...node.params };
+    const outcome = await this.invoke(handler, { node, params, subject, log });
+    await ticket?.settle(outcome);
+    if (outcome.kind === 'sessionFailure') throw new WorkflowStopped(outcome.failure);
+    return outcome;
+  }
+
+  private async invoke(
+    handler: ActionHandler,
+    a: { node: WorkflowNode; params: JsonObject; subject: Subject | undefined; log: Logger },
+  ): Promise<ActionOutcome> {
+    const timeoutMs = this.opts.actionTimeoutMs ?? 180_000;
+    const controller = new AbortController();
+    const onParentAbort = () => controller.abort(this.opts.signal?.reason);
+    this.opts.signal?.addEventListener('abort', onParentAbort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<ActionOutcome>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort(new Error('action timed out'));
+        resolve(failure('unexpectedError', `${a.node.actionType} did not finish within ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    try {
+      const outcome = await Promise.race([
+        handler.run({
+          params: a.params,
+          subject: a.subject,
+          path: a.node.path,
+          log: a.log,
+          signal: controller.signal,
+          services: this.opts.services,
+        }),
+        timeout,
+      ]);
+      if (!isOutcome(outcome)) return failure('unexpectedError', `${a.node.actionType} returned no valid outcome`);
+      if (outcome.kind === 'failure' && outcome.error.type === 'unexpectedError') {
+        await this.capture(a.node, a.log);
+      }
+      return outcome;
+    } catch (err) {
+      if (isSessionFailureError(err)) {
+        return { kind: 'sessionFailure', failure: { reason: err.reason, message: err.message } };
+      }
+      a.log.error({ err: describe(err) }, 'action threw');
+      await this.capture(a.node, a.log);
+      return failure('unexpectedError', `${a.node.actionType} failed unexpectedly: ${describe(err)}`);
+    } finally {
+      clearTimeout(timer);
+      this.opts.signal?.removeEventListener('abort', onParentAbort);
+    }
+  }
+
+  /** Saves what the page looked like, so a maintainer can turn it into a fixture. */
+  private async capture(node: WorkflowNode, log: Logger): Promise<void> {
+    const browser = this.opts.services['browser'] as BrowserService | undefined;
+    if (!browser) return;
+    try {
+      const dir = await browser.capture(`unexpected-${node.actionType}`);
+      if (dir) log.warn({ capture: dir }, 'saved a capture of the unexpected page');
+    } catch (err) {
+      log.warn({ err: describe(err) }, 'could not save a capture');
+    }
+  }
+
+  private async toResult(node: WorkflowNode, outcome: ActionOutcome, inherited: Subject | undefined): Promise<ActionResult> {
+    const base: ActionResult = { actionType: node.actionType, ...(node.label !== undefined ? { label: node.label } : {}), success: false };
+    switch (outcome.kind) {
+      case 'failure':
+        return { ...base, error: { type: outcome.error.type, message: outcome.error.message } };
+      case 'sessionFailure':
+        // runAction throws before we get here; kept for exhaustiveness.
+        throw new WorkflowStopped(outcome.failure);
+      case 'success': {
+        const result: ActionResult = { ...base, success: true };
+        let data: JsonObject | undefined = outcome.data ? { ...outcome.data } : undefined;
+        if (node.then.length > 0) {
+          const childSubject = outcome.subject ?? inherited;
+          const children: ActionResult[] = [];
+          for (const child of node.then) children.push(await this.node(child, childSubject));
+          data = { ...(data ?? {}), then: node.thenIsArray ? children : children[0] };
+        }
+        if (data !== undefined) result.data = data;
+        return result;
+      }
+      case 'list': {
+        const items: JsonObject[] = [];
+        for (const item of outcome.items) {
+          const data: JsonObject = { ...item.data };
+          const perItem = await this.runIterators(node, item.subject);
+          if (perItem !== undefined) data.then = perItem;
+          items.push(data);
+        }
+        return { ...base, success: true, data: items };
+      }
+    }
+  }
+
+  /** The children of a list action for one item: the iterators' own children, run on the item. */
+  private async runIterators(node: WorkflowNode, subject: Subject | undefined): Promise<unknown> {
+    if (node.then.length === 0) return undefined;
+    const results: ActionResult[] = [];
+    let shapeIsArray = node.thenIsArray;
+    for (const child of node.then) {
+      if (this.opts.shapeOf(child.actionType).iterator) {
+        shapeIsArray = node.then.length > 1 || child.thenIsArray;
+        for (const grandchild of child.then) results.push(await this.node(grandchild, subject));
+      } else {
+        results.push(await this.node(child, subject));
+      }
+    }
+    return shapeIsArray ? results : results[0];
+  }
+}
+
+function makeSubject(kind: SubjectKind, value: string): Subject {
+  switch (kind) {
+    case 'person':
+      return { kind, personUrl: value };
+    case 'salesPerson':
+      return { kind, personHashedUrl: value };
+    case 'company':
+      return { kind, companyUrl: value };
+    case 'salesCompany':
+      return { kind, companyHashedUrl: value };
+    case 'post':
+      return { kind, postUrl: value };
+    case 'job':
+      return { kind, jobUrl: value };
+    case 'conversation':
+      return { kind, threadId: value };
+  }
+}
+
+function failure(type: ActionError['type'], message: string): ActionOutcome {
+  return { kind: 'failure', error: { type, message } };
+}
+
+function isOutcome(v: unknown): v is ActionOutcome {
+  if (typeof v !== 'object' || v === null) return false;
+  const kind = (v as { kind?: unknown }).kind;
+  return kind === 'success' || kind === 'list' || kind === 'failure' || kind === 'sessionFailure';
+}
+
+function describe(err: unknown): string {
+  const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return scrubText(msg).slice(0, 500);
+}

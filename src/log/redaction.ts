@@ -1,0 +1,55 @@
+// What must never reach a log line: session secrets, emails and the text users send to people.
+// pino's `redact` handles known keys; `scrubText` catches values embedded in free text (URLs, messages).
+
+export const REDACT_PATHS = [
+  'li_at',
+  'cookie',
+  'cookies',
+  'headers.cookie',
+  'headers["set-cookie"]',
+  'headers.authorization',
+  'authorization',
+  'token',
+  'csrf',
+  'csrfToken',
+  'password',
+  'email',
+  'note',
+  'text',
+  'message.text',
+  'params.note',
+  'params.email',
+  'params.text',
+  'params.subject',
+  '*.li_at',
+  '*.cookie',
+  '*.cookies',
+  '*.token',
+  '*.password',
+  '*.email',
+  '*.note',
+  '*.text',
+  '*.params.note',
+  '*.params.email',
+  '*.params.text',
+];
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const LI_AT_RE = /(li_at["'=:\s]+)[^;"'\s&]+/gi;
+const JSESSION_RE = /(JSESSIONID["'=:\s]+)[^;"'\s&]+/gi;
+const AQED_RE = /AQED[A-Za-z0-9_-]{20,}/g;
+const CSRF_RE = /(csrf[-_]?token["'=:\s]+)[^;"'\s&]+/gi;
+
+/** Removes secrets and emails from free text (error messages, URLs, captured HTML). */
+export function scrubText(input: string, secrets: readonly string[] = []): string {
+  let out = input;
+  for (const s of secrets) {
+    if (s.length >= 4) out = out.split(s).join('[REDACTED]');
+  }
+  return out
+    .replace(LI_AT_RE, '$1[REDACTED]')
+    .replace(JSESSION_RE, '$1[REDACTED]')
+    .replace(CSRF_RE, '$1[REDACTED]')
+    .replace(AQED_RE, '[REDACTED]')
+    .replace(EMAIL_RE, '[email]');
+}

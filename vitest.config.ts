@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and process-level tests. Fixture replay specs (*.spec.ts) belong to @playwright/test.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    // Browser tests launch real Chromium; two cores do not carry many at once.
+    maxWorkers: 2,
+  },
+});
