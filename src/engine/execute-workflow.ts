@@ -29,8 +29,8 @@ import type { ValidWorkflow, WorkflowNode } from './workflow-node.ts';
 import type { BrowserService } from './services.ts';
 
 export interface ActionShape {
-  /** The parameter that names the action's own target when it runs at the root. */
-  target?: { param: string; kind: SubjectKind };
+  /** The parameters that can name the action's own target when it runs at the root (first given wins). */
+  targets?: readonly { param: string; kind: SubjectKind }[];
   /** Iterators (`doFor*`) run their children once per item of the parent's list. */
   iterator?: boolean;
 }
@@ -99,11 +99,11 @@ class Run {
   }
 
   private subjectFor(node: WorkflowNode, inherited: Subject | undefined): Subject | undefined {
-    const target = this.opts.shapeOf(node.actionType).target;
-    if (!target) return inherited;
-    const value = node.params[target.param];
-    if (typeof value !== 'string') return inherited;
-    return makeSubject(target.kind, value);
+    for (const target of this.opts.shapeOf(node.actionType).targets ?? []) {
+      const value = node.params[target.param];
+      if (typeof value === 'string') return makeSubject(target.kind, value);
+    }
+    return inherited;
   }
 
   private async runAction(node: WorkflowNode, subject: Subject | undefined, log: Logger): Promise<ActionOutcome> {
@@ -117,12 +117,26 @@ class Run {
       if (!verdict.ok) return { kind: 'failure', error: verdict.error };
       ticket = verdict.ticket;
     }
-    await this.opts.onActionStart?.(node);
+    const started = await this.start(node, log);
     const params = { ...node.params };
-    const outcome = await this.invoke(handler, { node, params, subject, log });
+    const outcome = started ?? (await this.invoke(handler, { node, params, subject, log }));
     await ticket?.settle(outcome);
     if (outcome.kind === 'sessionFailure') throw new WorkflowStopped(outcome.failure);
     return outcome;
+  }
+
+  /** Runs the start hook (which may open the browser); its failures become the action's outcome. */
+  private async start(node: WorkflowNode, log: Logger): Promise<ActionOutcome | undefined> {
+    try {
+      await this.opts.onActionStart?.(node);
+      return undefined;
+    } catch (err) {
+      if (isSessionFailureError(err)) {
+        return { kind: 'sessionFailure', failure: { reason: err.reason, message: err.message } };
+      }
+      log.error({ err: describe(err) }, 'could not prepare the action');
+      return failure('unexpectedError', `${node.actionType} could not start: ${describe(err)}`);
+    }
   }
 
   private async invoke(

@@ -13,9 +13,9 @@ function node(actionType: string, params: Record<string, unknown> = {}, then: Wo
 }
 
 const shapes: Record<string, ActionShape> = {
-  'st.openPersonPage': { target: { param: 'personUrl', kind: 'person' } },
-  'st.checkConnectionStatus': { target: { param: 'personUrl', kind: 'person' } },
-  'st.sendConnectionRequest': { target: { param: 'personUrl', kind: 'person' } },
+  'st.openPersonPage': { targets: [{ param: 'personUrl', kind: 'person' }] },
+  'st.checkConnectionStatus': { targets: [{ param: 'personUrl', kind: 'person' }] },
+  'st.sendConnectionRequest': { targets: [{ param: 'personUrl', kind: 'person' }] },
   'st.retrieveConnections': {},
   'st.doForPeople': { iterator: true },
 };

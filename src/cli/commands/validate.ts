@@ -1,0 +1,31 @@
+// `linkwright validate <file|->`: checks a workflow without opening a browser (exit 0 valid, 2 invalid).
+import type { Command } from 'commander';
+import { parseWorkflowText } from '../../workflow/validate.ts';
+import { printJson, readWorkflowInput } from '../read-input.ts';
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('validate a workflow (file or - for stdin); never opens a browser')
+    .argument('<file>', 'workflow JSON file, or - for standard input')
+    .action(async (file: string) => {
+      let text: string;
+      try {
+        text = await readWorkflowInput(file);
+      } catch (err) {
+        printJson({
+          success: false,
+          error: { type: 'invalidRequestPayload', message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}` },
+        });
+        process.exitCode = 2;
+        return;
+      }
+      const result = parseWorkflowText(text);
+      if (result.ok) {
+        printJson({ success: true });
+      } else {
+        printJson({ success: false, error: result.error });
+        process.exitCode = 2;
+      }
+    });
+}

@@ -1,0 +1,15 @@
+// Reads a workflow argument: a file path, or `-` for standard input.
+import { readFile } from 'node:fs/promises';
+
+export async function readWorkflowInput(source: string): Promise<string> {
+  if (source === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return readFile(source, 'utf8');
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
