@@ -1,0 +1,8 @@
+// A versioned schema change. Each dialect's SQL lives here side by side; an adapter applies its own.
+export interface Migration {
+  /** Strictly increasing from 1, never reused, never edited once released. */
+  version: number;
+  name: string;
+  /** SQLite DDL/DML, applied inside one transaction together with its schema_migrations row. */
+  sqlite: string;
+}

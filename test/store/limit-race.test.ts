@@ -1,0 +1,113 @@
+// Real processes racing for the same account's limit: exactly maxValue reservations may succeed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LimitService } from '../../src/engine/policy/limits.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { REPO_ROOT, tempHome } from './helpers.ts';
+
+const WORKER = join(import.meta.dirname, 'workers', 'race-worker.ts');
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+interface Worker {
+  child: ChildProcess;
+  ready: Promise<void>;
+  result: Promise<{ granted: number; denied: number }>;
+}
+
+function startWorker(dbPath: string, attempts: number, config: unknown, id: number): Worker {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', WORKER, dbPath, 'alice', String(attempts), JSON.stringify(config), String(id)],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  let err = '';
+  let onReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+    if (out.includes('ready\n')) onReady();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const result = new Promise<{ granted: number; denied: number }>((resolve, reject) => {
+    child.on('exit', (code) => {
+      if (code !== 0) {
+        reject(new Error(`worker ${id} exited ${code}: ${err}`));
+        return;
+      }
+      const last = out.trim().split('\n').pop() ?? '';
+      resolve(JSON.parse(last) as { granted: number; denied: number });
+    });
+  });
+  return { child, ready, result };
+}
+
+async function race(
+  workers: number,
+  attempts: number,
+  config: unknown,
+  dbPath: string,
+): Promise<{ granted: number; denied: number }[]> {
+  const ws = Array.from({ length: workers }, (_, i) => startWorker(dbPath, attempts, config, i));
+  await Promise.all(ws.map((w) => w.ready));
+  for (const w of ws) w.child.stdin?.write('go\n');
+  return Promise.all(ws.map((w) => w.result));
+}
+
+describe('limit counting across real processes', () => {
+  it('grants exactly maxValue reservations to 6 processes hammering the same account', async () => {
+    const { home, cleanup } = tempHome();
+    cleanups.push(cleanup);
+    const dbPath = join(home, 'linkwright.db');
+    new SqliteStore(dbPath).close(); // migrate once up front
+    const config = { limits: [{ category: 'stConnectionRequests', period: 'daily', maxValue: 7 }] };
+    const results = await race(6, 5, config, dbPath);
+    expect(results.reduce((n, r) => n + r.granted, 0)).toBe(7);
+    expect(results.reduce((n, r) => n + r.denied, 0)).toBe(6 * 5 - 7);
+    const store = new SqliteStore(dbPath);
+    const usage = await new LimitService(store, {
+      limits: [{ category: 'stConnectionRequests', period: 'daily', maxValue: 7, isEnabled: true }],
+    }).usage('alice', new Date());
+    await store.close();
+    expect(
+      usage.find((u) => u.category === 'stConnectionRequests' && u.period === 'daily')?.currentUsage,
+    ).toBe(7);
+  });
+
+  it('lets exactly one of 8 processes take the last slot', async () => {
+    const { home, cleanup } = tempHome();
+    cleanups.push(cleanup);
+    const dbPath = join(home, 'linkwright.db');
+    const config = { limits: [{ category: 'stConnectionRequests', period: 'weekly', maxValue: 10 }] };
+    const store = new SqliteStore(dbPath);
+    const svc = new LimitService(store, {
+      limits: [{ category: 'stConnectionRequests', period: 'weekly', maxValue: 10, isEnabled: true }],
+    });
+    for (let i = 0; i < 9; i++) {
+      const r = await svc.reserve({
+        account: 'alice',
+        actionType: 'st.sendConnectionRequest',
+        params: {},
+        key: null,
+        runId: 'fill',
+        now: new Date(),
+      });
+      if (!r.ok || !r.reservation) throw new Error('prefill failed');
+      await svc.commit(r.reservation, new Date());
+    }
+    await store.close();
+    const results = await race(8, 1, config, dbPath);
+    expect(results.map((r) => r.granted).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+});
