@@ -2,12 +2,15 @@
 import { readFile } from 'node:fs/promises';
 
 export async function readWorkflowInput(source: string): Promise<string> {
-  if (source === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
+  if (source === '-') return readStdin();
   return readFile(source, 'utf8');
+}
+
+/** All of standard input as text (also how secrets are read: never from arguments). */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function printJson(value: unknown): void {

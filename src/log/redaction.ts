@@ -39,6 +39,11 @@ const LI_AT_RE = /(li_at["'=:\s]+)[^;"'\s&]+/gi;
 const JSESSION_RE = /(JSESSIONID["'=:\s]+)[^;"'\s&]+/gi;
 const AQED_RE = /AQED[A-Za-z0-9_-]{20,}/g;
 const CSRF_RE = /(csrf[-_]?token["'=:\s]+)[^;"'\s&]+/gi;
+// Session-layer additions: LinkedIn's CSRF token ("ajax:" + digits, the JSESSIONID value) wherever it
+// appears, and hidden/meta CSRF fields in saved HTML (`name="loginCsrfParam" value="…"`,
+// `<meta name="csrf-token" content="…">`).
+const AJAX_TOKEN_RE = /ajax:\d{8,}/g;
+const CSRF_FIELD_RE = /(name=["'](?:loginCsrfParam|csrfToken|csrf-token|_csrf)["'][^>]*?\b(?:value|content)=["'])[^"']*/gi;
 
 /** Removes secrets and emails from free text (error messages, URLs, captured HTML). */
 export function scrubText(input: string, secrets: readonly string[] = []): string {
@@ -49,7 +54,9 @@ export function scrubText(input: string, secrets: readonly string[] = []): strin
   return out
     .replace(LI_AT_RE, '$1[REDACTED]')
     .replace(JSESSION_RE, '$1[REDACTED]')
+    .replace(CSRF_FIELD_RE, '$1[REDACTED]')
     .replace(CSRF_RE, '$1[REDACTED]')
+    .replace(AJAX_TOKEN_RE, '[REDACTED]')
     .replace(AQED_RE, '[REDACTED]')
     .replace(EMAIL_RE, '[email]');
 }

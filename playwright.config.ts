@@ -1,0 +1,53 @@
+// @playwright/test configuration for the fixture-replay specs (test/integration/**/*.spec.ts).
+//   npx playwright test --project=replay                 headless, hermetic (what `npm test` runs)
+//   LINKWRIGHT_SLOW_MO=250 npx playwright test --project=headed   visible browser, trace for every test
+//   npx playwright test --ui                             UI mode (needs a display)
+// The browser is found exactly as the worker finds it (src/browser/chromium-discovery.ts) and gets
+// the worker's base flags; Playwright never downloads a browser of its own here.
+import { defineConfig } from '@playwright/test';
+import { baseChromiumArgs } from './src/browser/chromium-args.ts';
+import { discoverChromium } from './src/browser/chromium-discovery.ts';
+
+function executablePath(): string | undefined {
+  try {
+    return discoverChromium().executablePath;
+  } catch (err) {
+    // Listing tests must still work without a browser; launching then fails with this message.
+    process.stderr.write(`playwright.config: ${(err as Error).message}\n`);
+    return undefined;
+  }
+}
+
+const exe = executablePath();
+const args = baseChromiumArgs();
+const slowMo = Number.parseInt(process.env.LINKWRIGHT_SLOW_MO ?? '', 10);
+
+export default defineConfig({
+  testDir: 'test/integration',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: exe, args },
+  },
+  projects: [
+    {
+      name: 'replay',
+      use: { headless: true, trace: 'retain-on-failure' },
+    },
+    {
+      name: 'headed',
+      use: {
+        headless: false,
+        trace: 'on',
+        launchOptions: {
+          executablePath: exe,
+          args,
+          slowMo: Number.isFinite(slowMo) && slowMo > 0 ? slowMo : undefined,
+        },
+      },
+    },
+  ],
+});

@@ -1,0 +1,118 @@
+// Which Chromium binary to run, and its version. Order: LINKWRIGHT_CHROMIUM, the configured path
+// (browser.json), system Chromium/Chrome, then Playwright's own download if present. When nothing is
+// usable the failure names every place tried, so a user knows what to install or set.
+import { execFile } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { SessionFailureError } from '../errors/error-types.ts';
+
+export type ChromiumSource = 'env' | 'config' | 'system' | 'playwright';
+
+export interface DiscoveredChromium {
+  executablePath: string;
+  source: ChromiumSource;
+}
+
+export interface DiscoveryOptions {
+  env?: NodeJS.ProcessEnv;
+  /** `executablePath` from LINKWRIGHT_HOME/browser.json, if any. */
+  configuredPath?: string;
+  platform?: NodeJS.Platform;
+}
+
+const LINUX_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+];
+
+const MAC_PATHS = [
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export function systemChromiumPaths(platform: NodeJS.Platform = process.platform): string[] {
+  if (platform === 'darwin') return MAC_PATHS;
+  if (platform === 'linux') return LINUX_PATHS;
+  return [];
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function playwrightOwnPath(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finds a usable Chromium or throws `browserUnavailable` naming every place tried. */
+export function discoverChromium(opts: DiscoveryOptions = {}): DiscoveredChromium {
+  const env = opts.env ?? process.env;
+  const tried: string[] = [];
+  const candidates: { path: string | undefined; source: ChromiumSource; label: string }[] = [
+    { path: env.LINKWRIGHT_CHROMIUM || undefined, source: 'env', label: 'LINKWRIGHT_CHROMIUM' },
+    { path: opts.configuredPath, source: 'config', label: 'browser.json executablePath' },
+    ...systemChromiumPaths(opts.platform).map((p) => ({ path: p, source: 'system' as const, label: p })),
+    { path: playwrightOwnPath(), source: 'playwright', label: "Playwright's own Chromium" },
+  ];
+  for (const c of candidates) {
+    if (!c.path) {
+      tried.push(`${c.label} (not set)`);
+      continue;
+    }
+    if (isExecutableFile(c.path)) return { executablePath: c.path, source: c.source };
+    tried.push(c.source === 'system' ? c.path : `${c.label}=${c.path} (not an executable file)`);
+  }
+  throw new SessionFailureError(
+    'browserUnavailable',
+    `no usable Chromium found; tried: ${tried.join(', ')}. Install Chromium or set LINKWRIGHT_CHROMIUM.`,
+  );
+}
+
+const versionCache = new Map<string, { mtimeMs: number; version: string }>();
+
+/** `chromium --version` → "156.0.8078.79" (cached per binary and modification time). */
+export async function chromiumVersion(executablePath: string, timeoutMs = 15_000): Promise<string> {
+  const mtimeMs = statSync(executablePath).mtimeMs;
+  const cached = versionCache.get(executablePath);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.version;
+  const out = await new Promise<string>((resolve, reject) => {
+    execFile(executablePath, ['--version'], { timeout: timeoutMs }, (err, stdout) => {
+      if (err) reject(err);
+      else resolve(stdout);
+    });
+  }).catch((err: unknown) => {
+    throw new SessionFailureError(
+      'browserUnavailable',
+      `${executablePath} --version failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  });
+  const m = /(\d+\.\d+\.\d+\.\d+)/.exec(out);
+  if (!m?.[1])
+    throw new SessionFailureError('browserUnavailable', `cannot read the version of ${executablePath}`);
+  versionCache.set(executablePath, { mtimeMs, version: m[1] });
+  return m[1];
+}
+
+/** Compares dotted versions numerically: <0, 0, >0. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,108 @@
+// The only module that imports playwright-extra and puppeteer-extra-plugin-stealth.
+//
+// Two known gaps of the stock combination, closed here:
+// - playwright-extra applies the evasions per page from its `page` event, which a persistent
+//   context's first tab never fires, and does not await them (a fast first navigation races them).
+//   We take the evasions' page hooks over and run them ONCE at context level
+//   (`context.addInitScript`), awaited before any page is used: every page, the first tab included,
+//   gets them on its next document.
+// - the `user-agent-override` evasion claims Windows on a Linux host and invents brand lists that
+//   do not match the real browser. It is disabled; fingerprint.ts sets one coherent user agent.
+// Also disabled: `navigator.languages` and `navigator.hardwareConcurrency` (they patch pages but not
+// workers, which then disagree; the real values come from --accept-lang/locale and the host),
+// `navigator.permissions` (written for the old headless mode: in today's headless Chromium the
+// native Notification.permission/permissions.query pair is already consistent, and the evasion
+// makes it inconsistent on http pages), and `sourceurl` (a Puppeteer-only artefact).
+import type { BrowserContext } from 'playwright';
+import { chromium } from 'playwright';
+import { addExtra } from 'playwright-extra';
+import StealthPlugin from 'puppeteer-extra-plugin-stealth';
+
+export const DISABLED_EVASIONS: ReadonlySet<string> = new Set([
+  'user-agent-override',
+  'navigator.languages',
+  'navigator.hardwareConcurrency',
+  'navigator.permissions',
+  'sourceurl',
+]);
+
+export interface StealthLaunchOptions {
+  executablePath: string;
+  profileDir: string;
+  headless: boolean;
+  slowMo?: number;
+  args: string[];
+  env: Record<string, string>;
+  locale: string;
+  timezoneId: string;
+  viewport: { width: number; height: number };
+  proxy?: { server: string; username?: string; password?: string; bypass?: string };
+  /** Values the webgl.vendor evasion reports; omitted = the browser's own. */
+  webgl?: { vendor: string; renderer: string };
+  timeoutMs?: number;
+}
+
+/** The parts of playwright-extra's plugin objects we rely on (internal API, version pinned in package-lock). */
+interface EvasionPlugin {
+  name: string;
+  _childClassMembers?: string[];
+  onPageCreated?: (page: PageShim) => Promise<void>;
+}
+interface PluginListInternals {
+  list: EvasionPlugin[];
+  prepare(): void;
+  setDependencyDefaults(path: string, opts: unknown): unknown;
+}
+/** What the evasions call on a "page": we point it at the context. */
+interface PageShim {
+  evaluateOnNewDocument(fn: string | ((arg: unknown) => unknown), arg?: unknown): Promise<void>;
+}
+
+export function enabledEvasions(): Set<string> {
+  const all = StealthPlugin().availableEvasions as Set<string>;
+  return new Set([...all].filter((e) => !DISABLED_EVASIONS.has(e)));
+}
+
+export async function launchStealthContext(o: StealthLaunchOptions): Promise<BrowserContext> {
+  const launcher = addExtra(chromium);
+  launcher.use(StealthPlugin({ enabledEvasions: enabledEvasions() }));
+  const plugins = launcher.plugins as unknown as PluginListInternals;
+  if (o.webgl) plugins.setDependencyDefaults('stealth/evasions/webgl.vendor', o.webgl);
+  plugins.prepare();
+  const pageHooks = plugins.list.filter((p) => typeof p.onPageCreated === 'function');
+  for (const p of pageHooks) {
+    // playwright-extra dispatches by this member list; without the name it no longer calls the hook per page.
+    p._childClassMembers = (p._childClassMembers ?? []).filter((m) => m !== 'onPageCreated');
+  }
+
+  const context = await launcher.launchPersistentContext(o.profileDir, {
+    executablePath: o.executablePath,
+    headless: o.headless,
+    slowMo: o.slowMo,
+    args: o.args,
+    env: o.env,
+    locale: o.locale,
+    timezoneId: o.timezoneId,
+    viewport: o.viewport,
+    proxy: o.proxy,
+    timeout: o.timeoutMs ?? 60_000,
+    // Playwright's own SIGINT/SIGTERM handlers would close the browser under the CLI's feet; the
+    // session pool closes it. Chromium still exits when this process dies (the pipe closes).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+
+  const shim: PageShim = {
+    evaluateOnNewDocument: async (fn, arg) => {
+      await context.addInitScript(fn as (a: unknown) => unknown, arg);
+    },
+  };
+  try {
+    for (const p of pageHooks) await p.onPageCreated?.(shim);
+  } catch (err) {
+    await context.close().catch(() => {});
+    throw err;
+  }
+  return context;
+}

@@ -1,0 +1,152 @@
+// Pure parts of the browser layer: discovery order and its failure message, versions, the
+// resource-blocking decision, user-agent derivation.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ResourcePolicySchema } from '../../src/browser/browser-settings.ts';
+import {
+  chromiumVersion,
+  compareVersions,
+  discoverChromium,
+  systemChromiumPaths,
+} from '../../src/browser/chromium-discovery.ts';
+import { buildFingerprint, reducedUserAgent } from '../../src/browser/fingerprint.ts';
+import { profileLastVersion } from '../../src/browser/profile-version.ts';
+import { fetchPatterns, shouldBlock } from '../../src/browser/resource-blocking.ts';
+import { SessionFailureError } from '../../src/errors/error-types.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'lw-units-'));
+const fakeExe = join(tmp, 'chromium');
+writeFileSync(fakeExe, '#!/bin/sh\necho "Chromium 123.0.4567.89 built on Debian"\n');
+chmodSync(fakeExe, 0o755);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('discoverChromium', () => {
+  it('LINKWRIGHT_CHROMIUM wins, then the configured path', () => {
+    expect(discoverChromium({ env: { LINKWRIGHT_CHROMIUM: fakeExe }, configuredPath: '/nope' })).toEqual({
+      executablePath: fakeExe,
+      source: 'env',
+    });
+    expect(discoverChromium({ env: {}, configuredPath: fakeExe })).toEqual({
+      executablePath: fakeExe,
+      source: 'config',
+    });
+  });
+
+  it('falls back to system paths, and fails naming every place tried', () => {
+    expect(systemChromiumPaths('linux')).toContain('/usr/bin/chromium');
+    expect(systemChromiumPaths('darwin')[0]).toMatch(/^\/Applications\//);
+    let err: unknown;
+    let found: ReturnType<typeof discoverChromium> | undefined;
+    try {
+      // No system paths on this platform: only env, config and Playwright's own download remain.
+      found = discoverChromium({
+        env: { LINKWRIGHT_CHROMIUM: '/missing/chrome' },
+        configuredPath: tmp,
+        platform: 'win32',
+      });
+    } catch (e) {
+      err = e;
+    }
+    if (found) {
+      expect(found.source).toBe('playwright');
+    } else {
+      expect(err).toBeInstanceOf(SessionFailureError);
+      const e = err as SessionFailureError;
+      expect(e.reason).toBe('browserUnavailable');
+      expect(e.message).toContain('LINKWRIGHT_CHROMIUM=/missing/chrome');
+      expect(e.message).toContain(`browser.json executablePath=${tmp}`);
+      expect(e.message).toContain("Playwright's own Chromium");
+    }
+  });
+
+  it('reads the version of a binary and compares versions numerically', async () => {
+    expect(await chromiumVersion(fakeExe)).toBe('123.0.4567.89');
+    expect(compareVersions('156.0.8078.79', '156.0.8078.100')).toBeLessThan(0);
+    expect(compareVersions('157.0.0.0', '156.9.9999.9')).toBeGreaterThan(0);
+    expect(compareVersions('156.0.8078.79', '156.0.8078.79')).toBe(0);
+  });
+
+  it("reads the profile's Last Version", () => {
+    const dir = join(tmp, 'profile');
+    mkdirSync(dir, { recursive: true });
+    expect(profileLastVersion(dir)).toBeUndefined();
+    writeFileSync(join(dir, 'Last Version'), '156.0.8078.79');
+    expect(profileLastVersion(dir)).toBe('156.0.8078.79');
+  });
+});
+
+describe('resource blocking decision', () => {
+  const policy = ResourcePolicySchema.parse({});
+  const origin = 'https://www.linkedin.com';
+
+  it('blocks media and fonts by type, trackers by host, keeps images by default', () => {
+    expect(shouldBlock('https://static.licdn.com/aero-v1/sc/h/font.woff2', 'Font', policy, origin)).toBe(
+      true,
+    );
+    expect(shouldBlock('https://dms.licdn.com/playlist/vid/clip', 'Media', policy, origin)).toBe(true);
+    expect(shouldBlock('https://media.licdn.com/dms/image/x.jpg', 'Image', policy, origin)).toBe(false);
+    expect(shouldBlock('https://www.google-analytics.com/collect', 'Ping', policy, origin)).toBe(true);
+    expect(shouldBlock('https://stats.g.doubleclick.net/x', 'Script', policy, origin)).toBe(true);
+  });
+
+  it("never blocks the origin's own host, scripts and styles, or LinkedIn's anti-bot sensor", () => {
+    expect(shouldBlock('https://www.linkedin.com/fonts/own.woff2', 'Font', policy, origin)).toBe(false);
+    expect(shouldBlock('https://static.licdn.com/aero-v1/sc/h/app.js', 'Script', policy, origin)).toBe(false);
+    expect(shouldBlock('https://static.licdn.com/aero-v1/sc/h/app.css', 'Stylesheet', policy, origin)).toBe(
+      false,
+    );
+    expect(shouldBlock('https://li.protechts.net/index.html', 'Document', policy, origin)).toBe(false);
+    expect(shouldBlock('http://127.0.0.1:4000/font.woff2', 'Font', policy, 'http://127.0.0.1:4000')).toBe(
+      false,
+    );
+    // A host merely containing a tracker's name is not that tracker.
+    expect(shouldBlock('https://notdoubleclick.net/x.js', 'Script', policy, origin)).toBe(false);
+  });
+
+  it('pauses only the blocked types and hosts', () => {
+    const p = fetchPatterns(policy);
+    expect(p.filter((x) => x.resourceType).map((x) => x.resourceType)).toEqual(['Media', 'Font']);
+    expect(p.some((x) => x.urlPattern === '*://*.doubleclick.net/*')).toBe(true);
+    expect(
+      fetchPatterns(ResourcePolicySchema.parse({ media: false, fonts: false, trackers: false })),
+    ).toEqual([]);
+  });
+});
+
+describe('fingerprint', () => {
+  it('derives the reduced user agent and a complete, coherent override from the native hints', () => {
+    expect(reducedUserAgent('156.0.8078.79', 'linux')).toBe(
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+    );
+    const fp = buildFingerprint(
+      {
+        userAgent:
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36',
+        navigatorPlatform: 'Linux x86_64',
+        brands: [
+          { brand: 'Not:A-Brand', version: '8' },
+          { brand: 'Chromium', version: '156' },
+        ],
+        uaPlatform: 'Linux',
+      },
+      '156.0.8078.79',
+      'de-DE',
+      'linux',
+      'x64',
+    );
+    expect(fp.userAgent).not.toContain('Headless');
+    expect(fp.metadata.fullVersionList).toEqual([
+      { brand: 'Not:A-Brand', version: '8.0.0.0' },
+      { brand: 'Chromium', version: '156.0.8078.79' },
+    ]);
+    expect(fp.metadata).toMatchObject({
+      platform: 'Linux',
+      architecture: 'x86',
+      bitness: '64',
+      mobile: false,
+    });
+    expect(fp.acceptLanguage).toBe('de-DE');
+  });
+});
