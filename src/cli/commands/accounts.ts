@@ -8,6 +8,8 @@ import { FileAccountRecordStore, proxyKey, type AccountRecord } from '../../sess
 import { loadOrCreateAccount, unparkAccount } from '../../session/accounts.ts';
 import { IdentitySchema, proxyLabel, type Identity } from '../../session/identity.ts';
 import { printJson, readStdin } from '../read-input.ts';
+import { openStore } from '../../store/index.ts';
+import { HoldService } from '../../engine/policy/holds.ts';
 
 function summary(r: AccountRecord) {
   return {
@@ -50,10 +52,21 @@ interface SetOptions {
 export function registerAccounts(program: Command): void {
   const accounts = program
     .command('accounts')
-    .description('list accounts with status and park reason; subcommands: unpark, set')
+    .description('list accounts with status, park reason and LinkedIn holds; subcommands: unpark, set')
     .action(async () => {
-      const store = new FileAccountRecordStore(linkwrightHome());
-      printJson({ accounts: (await store.list()).map(summary) });
+      const home = linkwrightHome();
+      const records = await new FileAccountRecordStore(home).list();
+      // Holds (LinkedIn's weekly invitation limit, note quota) live in the store.
+      const store = openStore(home);
+      try {
+        const holds = new HoldService(store);
+        const now = new Date();
+        const listed = [];
+        for (const r of records) listed.push({ ...summary(r), holds: await holds.describe(r.name, now) });
+        printJson({ accounts: listed });
+      } finally {
+        await store.close();
+      }
     });
 
   accounts
