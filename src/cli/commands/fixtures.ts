@@ -1,0 +1,73 @@
+// `linkwright fixtures serve [--port N] [--scenario NAME]`: the recorded LinkedIn over HTTP on 127.0.0.1
+// (product.md §3) for the headed mode, the demo and trying workflows by hand. Prints {"url": …} on stdout
+// once listening and serves until SIGINT/SIGTERM. Scenario logic lives in fixtures/replay/.
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
+import { DEFAULT_SCENARIO, scenarioNames } from '../../../fixtures/replay/scenarios/index.ts';
+import { rootLogger } from '../../log/logger.ts';
+import { printJson } from '../read-input.ts';
+
+const ServeOptions = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(0),
+  scenario: z.string().min(1).default(DEFAULT_SCENARIO),
+  frontEnd: z.enum(['sdui', 'ember']).optional(),
+});
+
+export function registerFixtures(program: Command): void {
+  const fixtures = program
+    .command('fixtures')
+    .description('the recorded LinkedIn (fixtures and their replay)');
+  fixtures
+    .command('serve')
+    .description('serve the recorded LinkedIn over HTTP; prints its URL as JSON and serves until interrupted')
+    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
+    .option('--scenario <name>', `scenario to serve (${scenarioNames().join(', ')})`, DEFAULT_SCENARIO)
+    .option('--front-end <sdui|ember>', 'serve every page in one front end')
+    .action(async (raw: { port?: string; scenario?: string; frontEnd?: string }) => {
+      const parsed = ServeOptions.safeParse(raw);
+      if (!parsed.success) {
+        printJson({
+          success: false,
+          error: {
+            type: 'invalidRequestPayload',
+            message: parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '),
+          },
+        });
+        process.exitCode = 2;
+        return;
+      }
+      const opts = parsed.data;
+      if (!scenarioNames().includes(opts.scenario)) {
+        printJson({
+          success: false,
+          error: {
+            type: 'invalidRequestPayload',
+            message: `unknown scenario "${opts.scenario}" (known: ${scenarioNames().join(', ')})`,
+          },
+        });
+        process.exitCode = 2;
+        return;
+      }
+      const log = rootLogger();
+      const server = await startReplayServer({
+        port: opts.port,
+        scenario: opts.scenario,
+        ...(opts.frontEnd ? { frontEnd: opts.frontEnd } : {}),
+      });
+      printJson({ url: server.url });
+      log.info(
+        { url: server.url, scenario: opts.scenario },
+        'serving the recorded LinkedIn (GET /__linkwright/effects, POST /__linkwright/reset)',
+      );
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          log.info({ signal }, 'stopping the recorded LinkedIn');
+          resolve();
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+      });
+      await server.close();
+    });
+}
