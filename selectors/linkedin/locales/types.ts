@@ -1,0 +1,96 @@
+// The shape of one UI language's phrase table. Strings are compared after `normalizeText` (ASCII
+// apostrophes, single spaces, case-insensitive); patterns are written against normalised text and
+// capture the person's name where LinkedIn puts one in the label.
+//
+// Text is the SECOND layer: the classifier decides from URLs, attributes and structure first and only
+// consults these tables where structure is silent. An empty list means "we do not know this string in
+// this language" — the classifier then refuses to decide by text rather than fall back to English.
+
+export interface PhraseTable {
+  /** Our locale id, e.g. 'en', 'de', 'pt'. */
+  readonly locale: string;
+  /** `html[lang]` primary subtags that select this table (lower case). */
+  readonly langs: readonly string[];
+
+  // --- top-card action row / overflow menu: visible texts -------------------------------------------
+  readonly connect: readonly string[];
+  readonly pending: readonly string[];
+  readonly follow: readonly string[];
+  readonly following: readonly string[];
+  readonly message: readonly string[];
+  readonly more: readonly string[];
+  readonly unfollow: readonly string[];
+  readonly withdraw: readonly string[];
+  readonly removeConnection: readonly string[];
+  /** The confirm button of the remove-connection dialog ("Remove"). */
+  readonly remove: readonly string[];
+  readonly accept: readonly string[];
+  readonly ignore: readonly string[];
+
+  // --- aria-label patterns (capture group 1 = name where present) ------------------------------------
+  /** "Invite (.+) to connect" */
+  readonly inviteLabel: readonly RegExp[];
+  /** "Pending, click to withdraw invitation sent to (.+)" */
+  readonly pendingLabel: readonly RegExp[];
+  readonly followLabel: readonly RegExp[];
+  readonly followingLabel: readonly RegExp[];
+  readonly messageLabel: readonly RegExp[];
+  /** aria-labels of the overflow trigger ("More", "More actions"). */
+  readonly moreLabel: readonly string[];
+  readonly unfollowLabel: readonly RegExp[];
+  readonly removeConnectionLabel: readonly RegExp[];
+  readonly withdrawLabel: readonly RegExp[];
+  readonly acceptLabel: readonly RegExp[];
+  readonly ignoreLabel: readonly RegExp[];
+
+  // --- invite dialog -----------------------------------------------------------------------------------
+  readonly addNote: readonly string[];
+  readonly sendWithoutNote: readonly string[];
+  readonly send: readonly string[];
+  readonly sendInvitation: readonly string[];
+  readonly sendNow: readonly string[];
+  readonly cancel: readonly string[];
+  readonly dismiss: readonly string[];
+  readonly close: readonly string[];
+  readonly gotIt: readonly string[];
+  /** Headings of the first invite step ("Add a note to your invitation?"). */
+  readonly inviteHeading: readonly string[];
+  /** Fragments of the email-gate text. */
+  readonly emailGate: readonly string[];
+  /** Fragments of the personalised-note quota upsell. */
+  readonly noteQuota: readonly string[];
+  /** Fragments of "N personalized invitations remaining". */
+  readonly noteRemaining: readonly RegExp[];
+  /** "How do you know (.+)?" (pre-2021 variant). */
+  readonly howDoYouKnow: readonly RegExp[];
+  /** Weekly / monthly invitation limit headings and texts. */
+  readonly weeklyLimit: readonly string[];
+  /** Withdraw confirmation heading / body fragments. */
+  readonly withdrawConfirm: readonly string[];
+  readonly removeConfirm: readonly string[];
+  readonly unfollowConfirm: readonly string[];
+  /** Success toast texts ("Invitation sent"). */
+  readonly invitationSent: readonly string[];
+
+  // --- degree labels ---------------------------------------------------------------------------------
+  readonly degree1: readonly string[];
+  readonly degree2: readonly string[];
+  readonly degree3: readonly string[];
+
+  // --- lists -----------------------------------------------------------------------------------------
+  readonly loadMore: readonly string[];
+  /** "Sent (.+) ago" / "Sent today" (capture = the relative time). */
+  readonly sentAgo: readonly RegExp[];
+  /** Cookie banner buttons. */
+  readonly cookieAccept: readonly string[];
+  readonly cookieReject: readonly string[];
+
+  /**
+   * Keys of this table whose strings are NOT confirmed by a real page or a documented source in
+   * linkedin-dom.md (our best knowledge of LinkedIn's translation). Kept machine-readable so a test
+   * and doctor can tell how much of a decision rests on undocumented text.
+   */
+  readonly undocumented: readonly PhraseKey[];
+}
+
+export type PhraseKey = Exclude<keyof PhraseTable, 'locale' | 'langs' | 'undocumented'>;

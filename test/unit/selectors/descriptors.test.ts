@@ -1,0 +1,30 @@
+// Descriptor hygiene: stable keys are unique (doctor and logs name candidates by key), every
+// descriptor has candidates, and parents are descriptors of the index too.
+import { describe, expect, it } from 'vitest';
+import { ALL_DESCRIPTORS, sel } from '../../../selectors/linkedin/index.ts';
+
+describe('descriptors', () => {
+  it('candidate keys are unique across all descriptors', () => {
+    const keys = ALL_DESCRIPTORS.flatMap((d) => d.candidates.map((c) => c.key));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  it('descriptor ids are unique and every descriptor has candidates', () => {
+    const ids = ALL_DESCRIPTORS.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const d of ALL_DESCRIPTORS) expect(d.candidates.length, d.id).toBeGreaterThan(0);
+  });
+  it('parents are listed descriptors (doctor counts them too)', () => {
+    for (const d of ALL_DESCRIPTORS) if (d.parent) expect(ALL_DESCRIPTORS).toContain(d.parent);
+  });
+  it('top-card controls are scoped to the top card', () => {
+    for (const d of Object.values(sel.profile.actionRow)) expect(d.parent).toBe(sel.profile.topCard);
+  });
+  it('the owner-pinned Connect link needs the vanity and escapes it', () => {
+    const c = sel.profile.actionRow.connect.candidates[0]!;
+    expect('css' in c && typeof c.css === 'function').toBe(true);
+    if ('css' in c && typeof c.css === 'function') {
+      expect(c.css({ phrases: null })).toBeNull();
+      expect(c.css({ phrases: null, vanity: 'szymon-nędza' })).toContain('szymon-n%C4%99dza');
+    }
+  });
+});
