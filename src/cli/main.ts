@@ -1,6 +1,5 @@
 // linkwright command line (spec/product.md §3). Results go to stdout as JSON; logs to stderr.
 import { Command } from 'commander';
-import { registerCommands } from './commands/index.ts';
 
 const program = new Command('linkwright')
   .description('Run Linked API-style LinkedIn workflows in your own persistent Chromium.')
@@ -10,7 +9,15 @@ const program = new Command('linkwright')
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-registerCommands(program);
+// `validate` must answer well under a second: it loads only itself, not the browser, store and
+// replay modules the other commands need.
+if (process.argv[2] === 'validate') {
+  const { registerValidate } = await import('./commands/validate.ts');
+  registerValidate(program);
+} else {
+  const { registerCommands } = await import('./commands/index.ts');
+  registerCommands(program);
+}
 
 try {
   await program.parseAsync(process.argv);

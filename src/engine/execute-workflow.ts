@@ -33,6 +33,8 @@ export interface ActionShape {
   targets?: readonly { param: string; kind: SubjectKind }[];
   /** Iterators (`doFor*`) run their children once per item of the parent's list. */
   iterator?: boolean;
+  /** Upper bound for one run of this action (list actions page through hundreds of items). */
+  timeoutMs?: number;
 }
 
 export interface ExecuteOptions {
@@ -49,6 +51,14 @@ export interface ExecuteOptions {
   /** Called around each action (traces and pause-on-failure in the headed mode). */
   onActionStart?: (node: WorkflowNode) => void | Promise<void>;
   onActionEnd?: (node: WorkflowNode, result: ActionResult) => void | Promise<void>;
+}
+
+/** The run was asked to stop (SIGINT/SIGTERM): no further action starts. */
+export class WorkflowInterruptedError extends Error {
+  constructor(readonly beforePath: string) {
+    super(`the workflow was interrupted before ${beforePath}`);
+    this.name = 'WorkflowInterruptedError';
+  }
 }
 
 class WorkflowStopped extends Error {
@@ -89,12 +99,17 @@ class Run {
   ) {}
 
   async node(node: WorkflowNode, inherited: Subject | undefined): Promise<ActionResult> {
+    if (this.opts.signal?.aborted) throw new WorkflowInterruptedError(node.path);
     const subject = this.subjectFor(node, inherited);
     const actionLog = this.log.child({ action: node.actionType, path: node.path, actionId: randomUUID() });
     const outcome = await this.runAction(node, subject, actionLog);
     const result = await this.toResult(node, outcome, subject);
     actionLog.info({ success: result.success, error: result.error?.type }, 'action finished');
-    await this.opts.onActionEnd?.(node, result);
+    try {
+      await this.opts.onActionEnd?.(node, result);
+    } catch (err) {
+      actionLog.warn({ err: describe(err) }, 'after-action hook failed');
+    }
     return result;
   }
 
@@ -113,14 +128,24 @@ class Run {
     }
     let ticket: GuardTicket | undefined;
     if (this.opts.guard) {
-      const verdict = await this.opts.guard.before(node, subject);
-      if (!verdict.ok) return { kind: 'failure', error: verdict.error };
-      ticket = verdict.ticket;
+      try {
+        const verdict = await this.opts.guard.before(node, subject);
+        if (!verdict.ok) return { kind: 'failure', error: verdict.error };
+        ticket = verdict.ticket;
+      } catch (err) {
+        // Without a verdict the action must not run: its budget could not be checked.
+        log.error({ err: describe(err) }, 'limit check failed');
+        return failure('unexpectedError', `${node.actionType} was not run: its limits could not be checked (${describe(err)})`);
+      }
     }
     const started = await this.start(node, log);
     const params = { ...node.params };
     const outcome = started ?? (await this.invoke(handler, { node, params, subject, log }));
-    await ticket?.settle(outcome);
+    try {
+      await ticket?.settle(outcome);
+    } catch (err) {
+      log.error({ err: describe(err) }, 'could not settle the action budget');
+    }
     if (outcome.kind === 'sessionFailure') throw new WorkflowStopped(outcome.failure);
     return outcome;
   }
@@ -143,32 +168,41 @@ class Run {
     handler: ActionHandler,
     a: { node: WorkflowNode; params: JsonObject; subject: Subject | undefined; log: Logger },
   ): Promise<ActionOutcome> {
-    const timeoutMs = this.opts.actionTimeoutMs ?? 180_000;
+    const timeoutMs = this.opts.actionTimeoutMs ?? this.opts.shapeOf(a.node.actionType).timeoutMs ?? 180_000;
     const controller = new AbortController();
     const onParentAbort = () => controller.abort(this.opts.signal?.reason);
-    this.opts.signal?.addEventListener('abort', onParentAbort, { once: true });
+    if (this.opts.signal?.aborted) controller.abort(this.opts.signal.reason);
+    else this.opts.signal?.addEventListener('abort', onParentAbort, { once: true });
     let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const running = handler.run({
+      params: a.params,
+      subject: a.subject,
+      path: a.node.path,
+      log: a.log,
+      signal: controller.signal,
+      services: this.opts.services,
+    });
     const timeout = new Promise<ActionOutcome>((resolve) => {
       timer = setTimeout(() => {
+        timedOut = true;
         controller.abort(new Error('action timed out'));
-        resolve(failure('unexpectedError', `${a.node.actionType} did not finish within ${timeoutMs} ms`));
+        // Give the handler a bounded moment to notice the abort, so that it does not keep driving
+        // the page (or reach a side effect) while the budget is settled and the next action starts.
+        const grace = new Promise<void>((r) => setTimeout(r, Math.min(15_000, timeoutMs)).unref());
+        void Promise.race([running.then(() => undefined, () => undefined), grace]).then(() =>
+          resolve(failure('unexpectedError', `${a.node.actionType} did not finish within ${timeoutMs} ms`)),
+        );
       }, timeoutMs);
     });
     try {
-      const outcome = await Promise.race([
-        handler.run({
-          params: a.params,
-          subject: a.subject,
-          path: a.node.path,
-          log: a.log,
-          signal: controller.signal,
-          services: this.opts.services,
-        }),
-        timeout,
-      ]);
-      if (!isOutcome(outcome)) return failure('unexpectedError', `${a.node.actionType} returned no valid outcome`);
-      if (outcome.kind === 'failure' && outcome.error.type === 'unexpectedError') {
+      const outcome = await Promise.race([running, timeout]);
+      if (timedOut && outcome.kind === 'failure') await this.capture(a.node, a.log);
+      // An action that returns unexpectedError has saved its own capture of the page it did not
+      // recognise (before dismissing anything); the engine captures only what the action could not.
+      if (!isOutcome(outcome)) {
         await this.capture(a.node, a.log);
+        return failure('unexpectedError', `${a.node.actionType} returned no valid outcome`);
       }
       return outcome;
     } catch (err) {

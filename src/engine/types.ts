@@ -28,7 +28,12 @@ export type ActionOutcome =
   | { kind: 'success'; data?: JsonObject; subject?: Subject }
   /** A list result: the completion's `data` is the array of item data. */
   | { kind: 'list'; items: ListItem[] }
-  | { kind: 'failure'; error: ActionError }
+  | {
+      kind: 'failure';
+      error: ActionError;
+      /** LinkedIn showed one of its own limits: the policy layer places this hold on the account. */
+      hold?: 'weeklyInvitationLimit' | 'noteQuota';
+    }
   /** Stops the whole workflow (signed out, checkpoint, …). */
   | { kind: 'sessionFailure'; failure: SessionFailure };
 

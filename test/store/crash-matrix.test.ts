@@ -59,9 +59,9 @@ const ACTIONS: ActionCase[] = [
     workflow: {
       actionType: 'st.acceptInvitation',
       invitationType: 'connect',
-      personUrl: 'https://www.linkedin.com/in/kenji-ambrose',
+      personUrl: 'https://www.linkedin.com/in/sofia-marquez',
     },
-    effects: [{ type: 'accept', person: 'kenji-ambrose' }],
+    effects: [{ type: 'accept', person: 'sofia-marquez' }],
   },
 ];
 

@@ -228,6 +228,18 @@ export class RunPolicy {
     }
   }
 
+  /**
+   * The run ended without an outcome (interrupted, or an internal error). Like a failed run: open
+   * reservations are kept (their effect is unknown) and the journal stays unsettled, so a re-run
+   * resumes instead of repeating.
+   */
+  async abandon(failure: { reason: string; message: string }): Promise<void> {
+    const now = this.policy.now();
+    for (const id of this.open) await this.policy.store.commitUsage(id, now);
+    this.open.clear();
+    await this.updateRecord({ status: 'failed', failure, now });
+  }
+
   // ---- working hours ---------------------------------------------------------------------------
 
   /**

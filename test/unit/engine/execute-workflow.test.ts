@@ -250,3 +250,64 @@ describe('executeWorkflow', () => {
     expect(out.status === 'completed' && out.completion).toMatchObject({ success: false, error: { type: 'unexpectedError' } });
   });
 });
+
+describe('executeWorkflow stops and bounds', () => {
+  it('starts no further action once the run is interrupted', async () => {
+    const calls: Call[] = [];
+    const stop = new AbortController();
+    const handlers = fakeHandlers(calls, {
+      'st.checkConnectionStatus': () => {
+        stop.abort(new Error('SIGINT'));
+        return { kind: 'success', data: { connectionStatus: 'connected' } };
+      },
+    });
+    const { WorkflowInterruptedError } = await import('../../../src/engine/execute-workflow.ts');
+    await expect(
+      executeWorkflow(
+        ['a', 'b'].map((v) => node('st.checkConnectionStatus', { personUrl: `https://www.linkedin.com/in/${v}` }, [], { path: `[${v}]` })),
+        { handlers, shapeOf, services: {}, log, signal: stop.signal },
+      ),
+    ).rejects.toBeInstanceOf(WorkflowInterruptedError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not run an action whose limits could not be checked', async () => {
+    const calls: Call[] = [];
+    const handlers = fakeHandlers(calls, { 'st.sendConnectionRequest': () => ({ kind: 'success' }) });
+    const guard: ActionGuard = { before: async () => { throw new Error('database is locked'); } };
+    const out = await executeWorkflow(node('st.sendConnectionRequest', { personUrl: 'https://www.linkedin.com/in/a' }), {
+      handlers, shapeOf, services: {}, log, guard,
+    });
+    expect(out.status === 'completed' && out.completion).toMatchObject({ success: false, error: { type: 'unexpectedError' } });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('on a timeout, aborts the action and waits for it to stop before moving on', async () => {
+    const order: string[] = [];
+    const handlers = fakeHandlers([], {
+      'st.sendConnectionRequest': (ctx) =>
+        new Promise<ActionOutcome>((resolve) => {
+          ctx.signal.addEventListener('abort', () => {
+            setTimeout(() => {
+              order.push('first action stopped');
+              resolve({ kind: 'success' });
+            }, 20);
+          });
+        }),
+      'st.checkConnectionStatus': () => {
+        order.push('second action started');
+        return { kind: 'success', data: { connectionStatus: 'connected' } };
+      },
+    });
+    const out = await executeWorkflow(
+      [
+        node('st.sendConnectionRequest', { personUrl: 'https://www.linkedin.com/in/a' }),
+        node('st.checkConnectionStatus', { personUrl: 'https://www.linkedin.com/in/a' }),
+      ],
+      { handlers, shapeOf, services: {}, log, actionTimeoutMs: 100 },
+    );
+    expect(order).toEqual(['first action stopped', 'second action started']);
+    // An action that still finishes within the grace period reports what really happened.
+    expect(out.status === 'completed' && (out.completion as { success: boolean }[])[0]!.success).toBe(true);
+  });
+});

@@ -1,0 +1,178 @@
+// The invitation dialog (linkedin-dom.md A9–A12) wherever LinkedIn renders it: light DOM, the
+// `#interop-outlet` shadow root or a `/preload/` frame. The step showing is named by the selectors'
+// dialog classifier (structure first); controls are found through the dialog's own descriptors, scoped
+// to the dialog. Nothing here decides whether to send: the action does.
+import type { Locator } from 'playwright';
+import {
+  resolve,
+  sel,
+  type Descriptor,
+  type DialogSignal,
+  type ResolveContext,
+} from '../../selectors/linkedin/index.ts';
+import { extraPhrases } from '../../selectors/linkedin/driver-extras.ts';
+import { containsAny } from '../../selectors/linkedin/text.ts';
+import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
+import { typeLikeHuman, type TypingResult } from '../shared/typing.ts';
+import { waitForReading, type Reading } from './page-state.ts';
+import type { LinkedInSession } from './session.ts';
+
+export type InviteStep =
+  /** "Add a note to your invitation?" — Add a note / Send without a note. */
+  | { kind: 'invite' }
+  /** The same first step with the email input (A10). */
+  | { kind: 'emailGate' }
+  /** The note step: textarea, counter, Send. `noteLimit` read from the counter or maxlength, else null. */
+  | { kind: 'inviteNote'; noteLimit: number | null; emailInput: boolean }
+  /** Personalised-note quota used up: Premium upsell instead of the note step. */
+  | { kind: 'noteQuota' }
+  /** LinkedIn's invitation limit (A12); `monthly` when its text says so. */
+  | { kind: 'weeklyLimit'; monthly: boolean }
+  /** Pre-2021 "How do you know <Name>?" (tolerated, never answered). */
+  | { kind: 'howDoYouKnow' }
+  | { kind: 'none' };
+
+export type InviteStepKind = InviteStep['kind'];
+
+export interface StepReading {
+  step: InviteStep;
+  reading: Reading;
+  /** An unrecognised dialog is showing (an unknown blocker). */
+  unrecognised: number;
+}
+
+function stepOf(r: Reading): StepReading {
+  const v = r.state.dialogs;
+  const best = v.dialog;
+  const verdict = best ? v.verdicts.find((x) => x.kind === best) : undefined;
+  const signal: DialogSignal | undefined = verdict ? r.signals.dialogs[verdict.index] : undefined;
+  let step: InviteStep;
+  switch (best) {
+    case 'invite':
+      step = { kind: 'invite' };
+      break;
+    case 'emailGate':
+      // The classifier calls every invite step with an email input "emailGate"; a note step with one
+      // (textarea present) is still the note step.
+      step = signal?.textarea
+        ? { kind: 'inviteNote', noteLimit: verdict?.noteLimit ?? null, emailInput: true }
+        : { kind: 'emailGate' };
+      break;
+    case 'inviteNote':
+      step = {
+        kind: 'inviteNote',
+        noteLimit: verdict?.noteLimit ?? null,
+        emailInput: signal?.emailInput ?? false,
+      };
+      break;
+    case 'noteQuota':
+      step = { kind: 'noteQuota' };
+      break;
+    case 'weeklyLimit': {
+      const p = extraPhrases(phraseTableFor(r.state.locale));
+      const text = signal ? `${signal.heading} ${signal.text}` : '';
+      step = { kind: 'weeklyLimit', monthly: p ? containsAny(text, p.monthlyLimit) : false };
+      break;
+    }
+    case 'howDoYouKnow':
+      step = { kind: 'howDoYouKnow' };
+      break;
+    default:
+      step = { kind: 'none' };
+  }
+  return { step, reading: r, unrecognised: v.unrecognised };
+}
+
+export class InviteDialog {
+  constructor(private readonly s: LinkedInSession) {}
+
+  /**
+   * Waits (bounded) for an invite-flow step accepted by `accept` (default: any step but 'none').
+   * Returns the last reading either way.
+   */
+  async waitForStep(
+    accept: (k: InviteStepKind) => boolean = (k) => k !== 'none',
+    timeoutMs = this.s.timeouts.dialogMs,
+  ): Promise<StepReading> {
+    const r = await waitForReading(this.s, (x) => accept(stepOf(x).step.kind), timeoutMs);
+    return stepOf(r);
+  }
+
+  private async find(d: Descriptor, ctx: ResolveContext): Promise<Locator | null> {
+    const hit = await resolve(this.s.page, d, ctx);
+    if (!hit) return null;
+    this.s.log?.debug({ selector: d.id, key: hit.key }, 'selector matched');
+    return hit.locator.first();
+  }
+
+  private async click(target: Locator): Promise<void> {
+    await this.s.pacing.pause('step');
+    await target.click({ timeout: this.s.timeouts.actionMs });
+  }
+
+  /** Types the person's email into the email-gate input like a person; false if it did not verify. */
+  async fillEmail(email: string, ctx: ResolveContext): Promise<TypingResult | null> {
+    const input = await this.find(sel.dialogs.invite.emailInput, ctx);
+    if (!input) return null;
+    return typeLikeHuman(input, email, this.s.pacing, this.s.timeouts.actionMs);
+  }
+
+  async clickAddNote(ctx: ResolveContext): Promise<boolean> {
+    const b = await this.find(sel.dialogs.invite.addNote, ctx);
+    if (!b) return false;
+    await this.click(b);
+    return true;
+  }
+
+  /** Types the note into the textarea like a person, then verifies the textarea holds exactly it. */
+  async typeNote(note: string, ctx: ResolveContext): Promise<TypingResult | null> {
+    const t = await this.find(sel.dialogs.invite.noteTextarea, ctx);
+    if (!t) return null;
+    return typeLikeHuman(t, note, this.s.pacing, this.s.timeouts.actionMs);
+  }
+
+  /** The note textarea's current value (for the read-back after typing). */
+  async noteValue(ctx: ResolveContext): Promise<string | null> {
+    const t = await this.find(sel.dialogs.invite.noteTextarea, ctx);
+    return t ? t.inputValue({ timeout: this.s.timeouts.actionMs }) : null;
+  }
+
+  /** The control that sends from the current step, once enabled (bounded wait); null if none/never enabled. */
+  async sendControl(step: 'first' | 'note', ctx: ResolveContext): Promise<Locator | null> {
+    const d = step === 'first' ? sel.dialogs.invite.sendWithoutNote : sel.dialogs.invite.send;
+    const deadline = Date.now() + this.s.timeouts.actionMs;
+    for (;;) {
+      const b = await this.find(d, ctx);
+      if (
+        b &&
+        (await b.isEnabled().catch(() => false)) &&
+        (await b.getAttribute('aria-disabled').catch(() => null)) !== 'true'
+      )
+        return b;
+      if (Date.now() >= deadline) return null;
+      await this.s.page.waitForTimeout(100);
+    }
+  }
+
+  /** Clicks a send control found by `sendControl`. The caller has written its journal entry first. */
+  async clickSend(control: Locator): Promise<void> {
+    await this.click(control);
+  }
+
+  /** Closes whatever invite-flow dialog is showing without sending (dismiss / Got it / Escape). */
+  async dismiss(ctx: ResolveContext): Promise<void> {
+    const candidates: Descriptor[] = [sel.dialogs.weeklyLimit.gotIt, sel.dialogs.invite.dismiss];
+    for (const d of candidates) {
+      const b = await this.find(d, ctx);
+      if (b) {
+        await this.click(b).catch(() => undefined);
+        break;
+      }
+    }
+    const still = await this.waitForStep((k) => k === 'none', 1_500);
+    if (still.step.kind !== 'none') {
+      await this.s.page.keyboard.press('Escape').catch(() => undefined);
+      await this.waitForStep((k) => k === 'none', 1_500);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Reading a LinkedIn page: one evaluate collects the signals, the selectors' pure classifier names the
+// state. Bounded waits re-read until a predicate holds. Session blockers (signed out, checkpoint) are
+// surfaced as thrown SessionFailureErrors so they unwind through every page object to the engine.
+import { SessionFailureError } from '../../src/errors/error-types.ts';
+import {
+  readPageState,
+  resolveContextFor,
+  type PageSignals,
+  type PageState,
+  type ResolveContext,
+} from '../../selectors/linkedin/index.ts';
+import { pollUntil } from '../shared/bounded.ts';
+import type { LinkedInSession } from './session.ts';
+
+export interface Reading {
+  url: string;
+  signals: PageSignals;
+  state: PageState;
+  ctx: ResolveContext;
+}
+
+/** Reads and classifies the current page (main frame; the extractor also walks shadow roots and /preload/ frames). */
+export async function readState(s: LinkedInSession): Promise<Reading> {
+  const url = s.page.url();
+  const { signals, state } = await readPageState(s.page, { url });
+  return { url, signals, state, ctx: resolveContextFor(state) };
+}
+
+/** Throws the session-level failure a signed-out or checkpoint page means; returns otherwise. */
+export function assertSession(r: Reading): void {
+  if (r.state.page === 'checkpoint' || r.state.session.state === 'checkpoint') {
+    throw new SessionFailureError('securityCheckpoint', 'LinkedIn asks for a security verification.');
+  }
+  if (r.state.page === 'signedOut' || r.state.session.state === 'signedOut') {
+    throw new SessionFailureError('linkedinAccountSignedOut', 'LinkedIn signed the account out.');
+  }
+}
+
+/**
+ * Re-reads the page until `accept` returns true (bounded); returns the last reading either way, so the
+ * caller decides from what the page finally showed. A navigation in flight makes `evaluate` fail; such
+ * reads are retried within the budget.
+ */
+export async function waitForReading(
+  s: LinkedInSession,
+  accept: (r: Reading) => boolean,
+  timeoutMs: number,
+): Promise<Reading> {
+  let last: Reading | undefined;
+  const hit = await pollUntil(
+    async () => {
+      try {
+        last = await readState(s);
+      } catch {
+        return undefined;
+      }
+      return accept(last) ? last : undefined;
+    },
+    { timeoutMs, intervalMs: 200, ...(s.signal ? { signal: s.signal } : {}) },
+  );
+  if (hit) return hit;
+  return last ?? readState(s);
+}

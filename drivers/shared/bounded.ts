@@ -1,0 +1,58 @@
+// Bounded waiting. Every wait in the drivers goes through these helpers so that no step can hang:
+// each takes an explicit budget and honours the action's AbortSignal.
+
+export class AbortedError extends Error {
+  constructor() {
+    super('the action was aborted');
+    this.name = 'AbortedError';
+  }
+}
+
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AbortedError();
+}
+
+/** Sleeps `ms` (0 returns at once); rejects with AbortedError when the signal fires. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  throwIfAborted(signal);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new AbortedError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export interface PollOptions {
+  /** Total budget in ms; the probe runs at least once. */
+  timeoutMs: number;
+  /** Pause between probes (default 100 ms). */
+  intervalMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs `probe` until it returns something other than `undefined`, or the budget is spent
+ * (then `undefined`). Probes must be read-only: they may run many times.
+ */
+export async function pollUntil<T>(
+  probe: () => Promise<T | undefined>,
+  opts: PollOptions,
+): Promise<T | undefined> {
+  const deadline = Date.now() + Math.max(0, opts.timeoutMs);
+  const interval = opts.intervalMs ?? 100;
+  for (;;) {
+    throwIfAborted(opts.signal);
+    const value = await probe();
+    if (value !== undefined) return value;
+    const left = deadline - Date.now();
+    if (left <= 0) return undefined;
+    await sleep(Math.min(interval, left), opts.signal);
+  }
+}

@@ -1,0 +1,45 @@
+// Humanized typing: real key/input events (LinkedIn's React/Ember forms listen to them) at the pacing
+// keystroke delay, re-drawn for every word so the rhythm is not constant, then a read-back of the field.
+// A field whose value differs from what we meant to type is never submitted.
+import type { Locator } from 'playwright';
+import type { PacingService } from './pacing.ts';
+
+export type TypingResult = { ok: true } | { ok: false; actualLength: number };
+
+/** LinkedIn fields store CRLF as LF; compare what a person would call "the same text". */
+function same(actual: string, wanted: string): boolean {
+  const norm = (s: string): string => s.replace(/\r\n?/g, '\n');
+  return norm(actual) === norm(wanted);
+}
+
+/** Words with their following whitespace, so the chunks concatenate to the text exactly. */
+function chunks(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g) ?? [];
+}
+
+/**
+ * Types `text` into an empty `field` like a person: `pressSequentially` per word with a keystroke delay
+ * drawn from pacing, a 'typing' pause before starting. Then verifies the field's value. If keystrokes were
+ * lost (focus stolen, a slow re-render), the field is cleared and set once more with `fill()` (which
+ * also fires input events) and checked again.
+ */
+export async function typeLikeHuman(
+  field: Locator,
+  text: string,
+  pacing: PacingService,
+  timeoutMs = 10_000,
+): Promise<TypingResult> {
+  await field.click({ timeout: timeoutMs });
+  await field.fill('', { timeout: timeoutMs });
+  await pacing.pause('typing');
+  for (const part of chunks(text)) {
+    const delay = Math.max(0, pacing.keystrokeDelay());
+    // Budget per chunk: the delays themselves plus generous room for event round trips on a busy host.
+    await field.pressSequentially(part, { delay, timeout: timeoutMs + (delay + 250) * part.length });
+  }
+  let actual = await field.inputValue({ timeout: timeoutMs });
+  if (same(actual, text)) return { ok: true };
+  await field.fill(text, { timeout: timeoutMs });
+  actual = await field.inputValue({ timeout: timeoutMs });
+  return same(actual, text) ? { ok: true } : { ok: false, actualLength: actual.length };
+}

@@ -1,0 +1,39 @@
+// st.openPersonPage: open the profile, optionally return its basic info, and hand the person to the
+// children (they find the profile already open).
+import { z } from 'zod';
+import type { ActionContext, ActionHandler, ActionOutcome, Subject } from '../engine/types.ts';
+import { ProfilePage } from '../../drivers/linkedin/profile-page.ts';
+import { readBasicInfo } from '../../drivers/linkedin/basic-info.ts';
+import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
+import { failure, MESSAGES, success } from './support/outcomes.ts';
+
+export const ACTION_TYPE = 'st.openPersonPage';
+
+const Params = z.object({ personUrl: z.string().optional(), basicInfo: z.boolean().default(false) });
+
+export const openPersonPage: ActionHandler = {
+  actionType: ACTION_TYPE,
+  async run(ctx: ActionContext): Promise<ActionOutcome> {
+    const params = Params.parse(ctx.params);
+    const who = personUrlOf(ctx);
+    if (!who.ok) return who.outcome;
+    const { browser, session } = await driverEnv(ctx);
+    const view = await new ProfilePage(session).open(who.personUrl);
+    const subject: Subject =
+      ctx.subject?.kind === 'person' ? ctx.subject : { kind: 'person', personUrl: who.personUrl };
+    switch (view.status.kind) {
+      case 'notFound':
+        return failure('personNotFound', MESSAGES.personNotFound);
+      case 'self':
+        return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
+      case 'unknown':
+        ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
+        return unexpected(ctx, browser, 'profile-state-unknown');
+      default: {
+        if (!params.basicInfo) return success(undefined, subject);
+        const info = await readBasicInfo(session, view.reading);
+        return success({ ...info }, subject);
+      }
+    }
+  },
+};

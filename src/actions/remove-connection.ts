@@ -1,0 +1,80 @@
+// st.removeConnection: the profile's More → Remove connection → confirm (falling back to the card's
+// overflow on the connections list). Success only when the profile no longer shows a 1st-degree
+// connection.
+import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
+import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
+import { ConnectionsPage } from '../../drivers/linkedin/connections-page.ts';
+import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
+import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
+import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
+import { failure, MESSAGES, success } from './support/outcomes.ts';
+import { runEffect, type ActStep } from './support/side-effect.ts';
+
+export const ACTION_TYPE = 'st.removeConnection';
+
+export const removeConnection: ActionHandler = {
+  actionType: ACTION_TYPE,
+  async run(ctx: ActionContext): Promise<ActionOutcome> {
+    const who = personUrlOf(ctx);
+    if (!who.ok) return who.outcome;
+    const { browser, session } = await driverEnv(ctx);
+    const profile = new ProfilePage(session);
+    const confirm = new ConfirmDialog(session);
+    const outcome = (o: ActionOutcome): ActStep => ({ kind: 'outcome', outcome: o });
+
+    const openConfirmation = async (view: ProfileView): Promise<boolean> => {
+      if (await profile.clickRemoveConnection(view)) {
+        const shown = await confirm.waitForOrUnknown('removeConfirm');
+        if (shown === 'shown') return true;
+        if (shown === 'unrecognised') await confirm.closeUnrecognised();
+      }
+      const vanity = profileIdFromUrl(view.reading.url) ?? view.reading.state.person?.vanity;
+      if (!vanity) return false;
+      ctx.log.info('no remove confirmation from the profile; trying the connections list');
+      const list = new ConnectionsPage(session);
+      await list.open();
+      const card = await list.card(vanity);
+      if (!card || !(await list.clickRemove(card))) return false;
+      return (await confirm.waitFor('removeConfirm')) !== null;
+    };
+
+    return runEffect(ctx, ACTION_TYPE, {
+      verify: async () => {
+        const view = await profile.verifyStatus(who.personUrl, (st) => st.kind === 'notConnected');
+        if (view.status.kind === 'notConnected') return 'done';
+        return view.status.kind === 'connected' ? 'notDone' : 'unknown';
+      },
+      act: async (commit) => {
+        const view = await profile.open(who.personUrl, { reuse: true });
+        switch (view.status.kind) {
+          case 'notFound':
+            return outcome(failure('personNotFound', MESSAGES.personNotFound));
+          case 'self':
+          case 'pending':
+          case 'notConnected':
+            return outcome(failure('connectionNotFound', MESSAGES.connectionNotFound));
+          case 'unknown':
+            ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
+            return outcome(await unexpected(ctx, browser, 'profile-state-unknown'));
+          case 'connected':
+            break;
+        }
+        if (!(await openConfirmation(view)))
+          return outcome(await unexpected(ctx, browser, 'remove-confirmation-missing'));
+        const r = await confirm.waitFor('removeConfirm', 0);
+        const button = r ? await confirm.confirmControl('removeConfirm', r.ctx) : null;
+        if (!button) return outcome(await unexpected(ctx, browser, 'remove-button-missing'));
+        await commit();
+        await confirm.click(button);
+        if (!(await confirm.waitClosed('removeConfirm')))
+          ctx.log.warn('remove confirmation still open after the click; verifying');
+        return { kind: 'effect' };
+      },
+      succeeded: () => success(),
+      unverified: (reason) => {
+        ctx.log.warn({ reason }, 'removal not confirmed by the profile');
+        return unexpected(ctx, browser, 'removal-not-confirmed');
+      },
+    });
+  },
+};

@@ -1,0 +1,214 @@
+// st.sendConnectionRequest: precheck the profile → Connect (action row or More) → the invite dialog's
+// steps (email gate, "Add a note", the note typed like a person and read back) → one Send → verify that
+// the profile shows the invitation pending. Every refusal LinkedIn shows (limit dialogs, the note
+// upsell, "can't resend yet") is its own named result, and Send is never clicked twice.
+import { z } from 'zod';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
+import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
+import { InviteDialog, type StepReading } from '../../drivers/linkedin/invite-dialog.ts';
+import { dismissInterstitials } from '../../drivers/linkedin/interstitials.ts';
+import { readState } from '../../drivers/linkedin/page-state.ts';
+import { refusalToast } from '../../drivers/linkedin/toasts.ts';
+import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
+import { failure, MESSAGES, success } from './support/outcomes.ts';
+import { runEffect, type ActStep } from './support/side-effect.ts';
+
+export const ACTION_TYPE = 'st.sendConnectionRequest';
+
+const Params = z.object({
+  personUrl: z.string().optional(),
+  note: z.string().max(300).optional(),
+  email: z.string().optional(),
+});
+
+function outcome(o: ActionOutcome): ActStep {
+  return { kind: 'outcome', outcome: o };
+}
+
+export const sendConnectionRequest: ActionHandler = {
+  actionType: ACTION_TYPE,
+  async run(ctx: ActionContext): Promise<ActionOutcome> {
+    const params = Params.parse(ctx.params);
+    const who = personUrlOf(ctx);
+    if (!who.ok) return who.outcome;
+    const note = params.note !== undefined && params.note.length > 0 ? params.note : undefined;
+    const email = params.email !== undefined && params.email.length > 0 ? params.email : undefined;
+    const { browser, session } = await driverEnv(ctx);
+    const profile = new ProfilePage(session);
+    const dialog = new InviteDialog(session);
+
+    /** Dismisses the dialog and returns `o` — for every "nothing sent" result inside the dialog. */
+    const closeWith = async (
+      st: StepReading,
+      o: ActionOutcome | Promise<ActionOutcome>,
+    ): Promise<ActStep> => {
+      await dialog.dismiss(st.reading.ctx);
+      return outcome(await o);
+    };
+
+    const limitOutcome = (monthly: boolean): ActionOutcome =>
+      failure(
+        'requestNotAllowed',
+        monthly ? MESSAGES.monthlyLimit : MESSAGES.weeklyLimit,
+        'weeklyInvitationLimit',
+      );
+
+    /** After the one Send click: the dialog closes (sent), or LinkedIn shows a refusal. */
+    const afterSend = async (): Promise<ActStep> => {
+      const st = await dialog.waitForStep(
+        (k) => k === 'none' || k === 'weeklyLimit',
+        session.timeouts.effectMs,
+      );
+      if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
+      if (st.step.kind !== 'none') {
+        // The click did not visibly take effect. Never click again: verification reads the profile.
+        ctx.log.warn(
+          { step: st.step.kind },
+          'invite dialog still open after Send; verifying instead of repeating',
+        );
+        return { kind: 'effect' };
+      }
+      const refusal = refusalToast(await readState(session));
+      if (refusal) {
+        return outcome(
+          failure(
+            'requestNotAllowed',
+            refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused,
+          ),
+        );
+      }
+      await dismissInterstitials(session, st.reading);
+      return { kind: 'effect' };
+    };
+
+    const inviteFlow = async (commit: () => Promise<void>): Promise<ActStep> => {
+      let st = await dialog.waitForStep();
+      if (st.step.kind === 'none') {
+        // Some surfaces send without a dialog (A9), or LinkedIn refused at once (toast).
+        const refusal = refusalToast(st.reading);
+        if (refusal)
+          return outcome(
+            failure(
+              'requestNotAllowed',
+              refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused,
+            ),
+          );
+        const now = await profile.refresh();
+        if (now.status.kind === 'pending') return { kind: 'effect' };
+        return outcome(
+          await unexpected(
+            ctx,
+            browser,
+            st.unrecognised > 0 ? 'unknown-dialog-after-connect' : 'no-dialog-after-connect',
+          ),
+        );
+      }
+      if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
+      if (st.step.kind === 'howDoYouKnow')
+        return closeWith(st, unexpected(ctx, browser, 'how-do-you-know-dialog'));
+      if (st.step.kind === 'noteQuota') {
+        return note
+          ? closeWith(st, failure('noteLimitExceeded', MESSAGES.noteLimitExceeded, 'noteQuota'))
+          : closeWith(st, unexpected(ctx, browser, 'note-upsell-without-note'));
+      }
+      if (st.step.kind === 'emailGate') {
+        if (!email) return closeWith(st, failure('emailRequired', MESSAGES.emailRequired));
+        const typed = await dialog.fillEmail(email, st.reading.ctx);
+        if (!typed?.ok) return closeWith(st, unexpected(ctx, browser, 'email-field-not-filled'));
+      }
+
+      if (note) {
+        if (!(await dialog.clickAddNote(st.reading.ctx)))
+          return closeWith(st, unexpected(ctx, browser, 'add-note-missing'));
+        st = await dialog.waitForStep((k) => k === 'inviteNote' || k === 'noteQuota' || k === 'weeklyLimit');
+        if (st.step.kind === 'noteQuota')
+          return closeWith(st, failure('noteLimitExceeded', MESSAGES.noteLimitExceeded, 'noteQuota'));
+        if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
+        if (st.step.kind !== 'inviteNote')
+          return closeWith(st, unexpected(ctx, browser, 'note-step-missing'));
+        const limit = st.step.noteLimit;
+        if (limit !== null && note.length > limit) {
+          return closeWith(st, failure('noteTooLong', MESSAGES.noteTooLong(limit, note.length)));
+        }
+        if (email && st.step.emailInput) {
+          const typed = await dialog.fillEmail(email, st.reading.ctx);
+          if (!typed?.ok) return closeWith(st, unexpected(ctx, browser, 'email-field-not-filled'));
+        }
+        const typed = await dialog.typeNote(note, st.reading.ctx);
+        if (!typed?.ok) {
+          // No counter and no maxlength showed the limit; a field that kept only a prefix of the note
+          // tells it (its maxlength), so report that rather than send a cut note.
+          const kept = await dialog.noteValue(st.reading.ctx);
+          if (
+            limit === null &&
+            kept !== null &&
+            kept.length > 0 &&
+            kept.length < note.length &&
+            note.startsWith(kept)
+          ) {
+            return closeWith(st, failure('noteTooLong', MESSAGES.noteTooLong(kept.length, note.length)));
+          }
+          return closeWith(st, unexpected(ctx, browser, 'note-not-typed'));
+        }
+        const send = await dialog.sendControl('note', st.reading.ctx);
+        if (!send) return closeWith(st, unexpected(ctx, browser, 'send-not-enabled'));
+        await commit();
+        await dialog.clickSend(send);
+        return afterSend();
+      }
+
+      const send = await dialog.sendControl('first', st.reading.ctx);
+      if (!send) return closeWith(st, unexpected(ctx, browser, 'send-without-note-not-enabled'));
+      await commit();
+      await dialog.clickSend(send);
+      return afterSend();
+    };
+
+    const precheck = (view: ProfileView): Promise<ActionOutcome> | ActionOutcome | null => {
+      switch (view.status.kind) {
+        case 'notFound':
+          return failure('personNotFound', MESSAGES.personNotFound);
+        case 'self':
+          return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
+        case 'connected':
+          return failure('alreadyConnected', MESSAGES.alreadyConnected);
+        case 'pending':
+          return failure('alreadyPending', MESSAGES.alreadyPending);
+        case 'unknown':
+          ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
+          return unexpected(ctx, browser, 'profile-state-unknown');
+        case 'notConnected':
+          return null;
+      }
+    };
+
+    return runEffect(ctx, ACTION_TYPE, {
+      verify: async () => {
+        const view = await profile.verifyStatus(who.personUrl, (st) => st.kind === 'pending');
+        if (view.status.kind === 'pending') return 'done';
+        return view.status.kind === 'notConnected' ? 'notDone' : 'unknown';
+      },
+      act: async (commit) => {
+        const view = await profile.open(who.personUrl, { reuse: true });
+        const stop = precheck(view);
+        if (stop) return outcome(await stop);
+        const via = await profile.clickConnect(view);
+        ctx.log.info({ connectVia: via }, 'connect control');
+        if (via === 'none') {
+          // The classifier saw a Connect control (row, or Ember's rendered menu) that the descriptors cannot
+          // find: selector drift, not LinkedIn's refusal.
+          const source = view.reading.state.profile?.connectViaSource;
+          if (source === 'row' || source === 'menu')
+            return outcome(await unexpected(ctx, browser, 'connect-control-not-found'));
+          return outcome(failure('requestNotAllowed', MESSAGES.noConnectOption));
+        }
+        return inviteFlow(commit);
+      },
+      succeeded: () => success(),
+      unverified: (reason) => {
+        ctx.log.warn({ reason }, 'invitation not confirmed by the profile');
+        return unexpected(ctx, browser, 'invitation-not-confirmed');
+      },
+    });
+  },
+};

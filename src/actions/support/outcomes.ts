@@ -1,0 +1,41 @@
+// Outcome builders and the messages of every error the connection actions report. Messages are short,
+// say what happened in the user's terms, and never contain notes, emails or page text.
+import type { ActionErrorType } from '../../errors/error-types.ts';
+import type { ActionOutcome, JsonObject, Subject } from '../../engine/types.ts';
+
+/** LinkedIn-side holds a failure can ask the policy layer to place on the account. */
+export type HoldHint = 'weeklyInvitationLimit' | 'noteQuota';
+
+export const MESSAGES = {
+  personNotFound: 'The person was not found on LinkedIn.',
+  selfProfileNotAllowed: "This action cannot be used on the account's own profile.",
+  alreadyPending: 'A connection request to this person is already pending.',
+  alreadyConnected: 'The person is already a 1st-degree connection.',
+  emailRequired: 'The person requires an email address to send a connection request.',
+  noteTooLong: (limit: number, length: number) =>
+    `The note has ${length} characters; LinkedIn allows at most ${limit} for this account.`,
+  noteLimitExceeded:
+    'The account has used up its personalized notes for this month (LinkedIn offers Premium instead).',
+  noConnectOption: 'LinkedIn offers no Connect option for this person.',
+  recentlyWithdrawn:
+    'LinkedIn does not allow inviting this person again yet: an invitation to them was withdrawn recently.',
+  weeklyLimit: "LinkedIn's weekly invitation limit has been reached.",
+  monthlyLimit: "LinkedIn's monthly invitation limit has been reached.",
+  refused: 'LinkedIn refused the invitation.',
+  notPending: 'There is no pending connection request to this person.',
+  connectionNotFound: 'The person is not a 1st-degree connection of the account.',
+  invitationNotFound: 'No received invitation matches the given URL.',
+  unknownPage: 'The page is in a state linkwright does not recognise.',
+} as const;
+
+export function success(data?: JsonObject, subject?: Subject): ActionOutcome {
+  return {
+    kind: 'success',
+    ...(data !== undefined ? { data } : {}),
+    ...(subject !== undefined ? { subject } : {}),
+  };
+}
+
+export function failure(type: ActionErrorType, message: string, hold?: HoldHint): ActionOutcome {
+  return { kind: 'failure', error: { type, message }, ...(hold !== undefined ? { hold } : {}) };
+}

@@ -1,0 +1,81 @@
+// One shape for every side-effecting action: act (precheck, preparation, then the one click after
+// `commit()`), then verify by reading the page. With the run's journal (services.journal) the store's
+// exactly-once discipline wraps it (an `attempted` entry goes straight to verification; a `verified`
+// one succeeds without acting); without a journal the same steps run directly. A click whose effect
+// does not show is never repeated: it is reported as unverified.
+import type { Journal } from '../../engine/policy/journal.ts';
+import { runSideEffect, type Verification } from '../../engine/policy/run-side-effect.ts';
+import { SERVICE_KEYS } from '../../engine/services.ts';
+import type { ActionContext, ActionOutcome } from '../../engine/types.ts';
+
+export type { Verification };
+
+export type ActStep =
+  /** The side-effecting click was made (after `commit()`). */
+  | { kind: 'effect' }
+  /** A result without the effect: a business error, or success that needed no click. */
+  | { kind: 'outcome'; outcome: ActionOutcome };
+
+export interface EffectPlan {
+  /** Journal key name (defaults to the action type); sub-effects use `<actionType>:<step>`. */
+  keyName?: string;
+  /** Reads the page: is the effect there? Must not change anything; bounded. */
+  verify: () => Promise<Verification>;
+  /** Precheck → prepare → `await commit()` → the one click. */
+  act: (commit: () => Promise<void>) => Promise<ActStep>;
+  /** The outcome when the effect is verified (now or by an earlier run). */
+  succeeded: () => ActionOutcome;
+  /** The outcome when a click was made but the page does not confirm it. */
+  unverified: (reason: string) => Promise<ActionOutcome>;
+}
+
+export async function runEffect(
+  ctx: ActionContext,
+  actionType: string,
+  plan: EffectPlan,
+): Promise<ActionOutcome> {
+  const journal = ctx.services[SERVICE_KEYS.journal] as Journal | undefined;
+  if (!journal) {
+    const step = await plan.act(async () => {});
+    if (step.kind === 'outcome') return step.outcome;
+    const v = await plan.verify();
+    return v === 'done'
+      ? plan.succeeded()
+      : plan.unverified('the page does not show the effect after the click');
+  }
+  let outcome: ActionOutcome | undefined;
+  const key = journal.keyFor(plan.keyName ?? actionType, ctx.subject, ctx.params);
+  const r = await runSideEffect({
+    journal,
+    key,
+    verify: plan.verify,
+    log: ctx.log,
+    act: async (commitPoint) => {
+      const step = await plan.act(commitPoint);
+      if (step.kind === 'effect') return { kind: 'effect' };
+      outcome = step.outcome;
+      return { kind: 'outcome', outcome: outcomeName(step.outcome) };
+    },
+  });
+  switch (r.status) {
+    case 'performed':
+    case 'recovered':
+    case 'alreadyVerified':
+      return plan.succeeded();
+    case 'outcome':
+      return outcome ?? plan.succeeded();
+    case 'unverified':
+      return plan.unverified(r.reason);
+  }
+}
+
+function outcomeName(o: ActionOutcome): string {
+  switch (o.kind) {
+    case 'failure':
+      return o.error.type;
+    case 'sessionFailure':
+      return o.failure.reason;
+    default:
+      return o.kind;
+  }
+}

@@ -1,0 +1,158 @@
+// st.withdrawConnectionRequest: the profile's Pending control (or the More menu's Withdraw) → the
+// confirmation → Withdraw; when the profile offers no way, the invitation manager's Sent tab. Success
+// only when the profile shows Connect (or Follow) again. With `unfollow` (default true) the person is
+// then unfollowed through the row's Following button or the More menu, verified the same way.
+import { z } from 'zod';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
+import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
+import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
+import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
+import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
+import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
+import { failure, MESSAGES, success } from './support/outcomes.ts';
+import { runEffect, type ActStep } from './support/side-effect.ts';
+
+export const ACTION_TYPE = 'st.withdrawConnectionRequest';
+
+const Params = z.object({ personUrl: z.string().optional(), unfollow: z.boolean().default(true) });
+
+function outcome(o: ActionOutcome): ActStep {
+  return { kind: 'outcome', outcome: o };
+}
+
+export const withdrawConnectionRequest: ActionHandler = {
+  actionType: ACTION_TYPE,
+  async run(ctx: ActionContext): Promise<ActionOutcome> {
+    const params = Params.parse(ctx.params);
+    const who = personUrlOf(ctx);
+    if (!who.ok) return who.outcome;
+    const { browser, session } = await driverEnv(ctx);
+    const profile = new ProfilePage(session);
+    const confirm = new ConfirmDialog(session);
+
+    const precheck = (view: ProfileView): ActionOutcome | Promise<ActionOutcome> | null => {
+      switch (view.status.kind) {
+        case 'notFound':
+          return failure('personNotFound', MESSAGES.personNotFound);
+        case 'self':
+          return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
+        case 'connected':
+        case 'notConnected':
+          return failure('notPending', MESSAGES.notPending);
+        case 'unknown':
+          ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
+          return unexpected(ctx, browser, 'profile-state-unknown');
+        case 'pending':
+          return null;
+      }
+    };
+
+    /** The confirmation from the profile (row Pending or More → Withdraw), else from the Sent tab. */
+    const openConfirmation = async (view: ProfileView): Promise<'profile' | 'sentTab' | null> => {
+      const where = await profile.clickWithdraw(view);
+      if (where !== 'none') {
+        const shown = await confirm.waitForOrUnknown('withdrawConfirm');
+        if (shown === 'shown') return 'profile';
+        // Nothing, or a dialog we cannot name (never guess its buttons): close it and use the Sent tab.
+        if (shown === 'unrecognised') await confirm.closeUnrecognised();
+        ctx.log.info(
+          { where, shown },
+          'no recognisable withdraw confirmation on the profile; trying the Sent tab',
+        );
+      }
+      const vanity = profileIdFromUrl(view.reading.url) ?? view.reading.state.person?.vanity ?? null;
+      if (!vanity) return null;
+      const sent = new SentInvitationsTab(session);
+      await sent.open();
+      const card = await sent.findCard(vanity);
+      if (!card) return null;
+      const control = await sent.withdrawControl(card);
+      if (!control) return null;
+      await session.pacing.pause('step');
+      await control.click({ timeout: session.timeouts.actionMs });
+      return (await confirm.waitFor('withdrawConfirm')) ? 'sentTab' : null;
+    };
+
+    const withdrawn = await runEffect(ctx, ACTION_TYPE, {
+      verify: async () => {
+        const view = await profile.verifyStatus(who.personUrl, (st) => st.kind === 'notConnected');
+        if (view.status.kind === 'notConnected') return 'done';
+        return view.status.kind === 'pending' ? 'notDone' : 'unknown';
+      },
+      act: async (commit) => {
+        const view = await profile.open(who.personUrl, { reuse: true });
+        const stop = precheck(view);
+        if (stop) return outcome(await stop);
+        const from = await openConfirmation(view);
+        if (!from) return outcome(await unexpected(ctx, browser, 'withdraw-confirmation-missing'));
+        const r = await confirm.waitFor('withdrawConfirm', 0);
+        const button = r ? await confirm.confirmControl('withdrawConfirm', r.ctx) : null;
+        if (!button) return outcome(await unexpected(ctx, browser, 'withdraw-button-missing'));
+        await commit();
+        await confirm.click(button);
+        if (!(await confirm.waitClosed('withdrawConfirm'))) {
+          ctx.log.warn('withdraw confirmation still open after the click; verifying instead of repeating');
+        }
+        ctx.log.info({ from }, 'withdraw clicked');
+        return { kind: 'effect' };
+      },
+      succeeded: () => success(),
+      unverified: (reason) => {
+        ctx.log.warn({ reason }, 'withdrawal not confirmed by the profile');
+        return unexpected(ctx, browser, 'withdrawal-not-confirmed');
+      },
+    });
+    if (withdrawn.kind !== 'success' || !params.unfollow) return withdrawn;
+    return unfollowPerson(ctx, who.personUrl);
+  },
+};
+
+/** Unfollows the person (withdraw's second effect). Nothing to do when not following. */
+async function unfollowPerson(ctx: ActionContext, personUrl: string): Promise<ActionOutcome> {
+  const { browser, session } = await driverEnv(ctx);
+  const profile = new ProfilePage(session);
+  const confirm = new ConfirmDialog(session);
+  return runEffect(ctx, ACTION_TYPE, {
+    keyName: `${ACTION_TYPE}:unfollow`,
+    verify: async () => {
+      // In place first (the control flips after LinkedIn accepted it), then from a fresh load.
+      let view = await profile.open(personUrl, { reuse: true });
+      let f = view.status.kind === 'unknown' ? 'unknown' : await profile.followState(view);
+      if (f !== 'notFollowing') {
+        view = await profile.open(personUrl);
+        f = view.status.kind === 'unknown' ? 'unknown' : await profile.followState(view);
+      }
+      return f === 'notFollowing' ? 'done' : f === 'following' ? 'notDone' : 'unknown';
+    },
+    act: async (commit) => {
+      const view = await profile.open(personUrl, { reuse: true });
+      if (view.status.kind === 'unknown')
+        return outcome(await unexpected(ctx, browser, 'profile-state-unknown'));
+      const f = await profile.followState(view);
+      if (f === 'notFollowing') return outcome(success());
+      if (f === 'unknown') return outcome(await unexpected(ctx, browser, 'follow-state-unknown'));
+      // Some builds unfollow at once, others ask first (A14): the first click may already be the effect.
+      await commit();
+      if (!(await profile.clickUnfollow(view)))
+        return outcome(await unexpected(ctx, browser, 'unfollow-control-missing'));
+      const r = await confirm.waitFor('unfollowConfirm', 3_000);
+      if (r) {
+        const button = await confirm.confirmControl('unfollowConfirm', r.ctx);
+        if (!button) return outcome(await unexpected(ctx, browser, 'unfollow-button-missing'));
+        await confirm.click(button);
+        await confirm.waitClosed('unfollowConfirm');
+      } else if (await confirm.unrecognisedShowing()) {
+        // A dialog we cannot name answered the click: never guess its buttons.
+        const result = await unexpected(ctx, browser, 'unfollow-dialog-not-recognised');
+        await confirm.closeUnrecognised();
+        return outcome(result);
+      }
+      return { kind: 'effect' };
+    },
+    succeeded: () => success(),
+    unverified: (reason) => {
+      ctx.log.warn({ reason }, 'unfollow not confirmed by the profile');
+      return unexpected(ctx, browser, 'unfollow-not-confirmed');
+    },
+  });
+}

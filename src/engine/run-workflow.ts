@@ -1,0 +1,157 @@
+// One workflow, end to end: validate → account checks → working hours → actions (the browser opens
+// lazily, after the first action passed its limits) → completion. Used by `run`, `demo` and tests.
+//
+// Exit codes follow product.md §3: 0 completed (even with failed actions), 2 invalid input,
+// 3 session failure, 1 internal error.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';
+import { parseWorkflowText } from '../workflow/validate.ts';
+import { openStore } from '../store/index.ts';
+import { createPolicy } from './policy/index.ts';
+import { openAccountSession, type AccountSession, type SessionDebugOptions } from '../session/account-session.ts';
+import { ACCOUNT_NAME_RE, FileAccountRecordStore } from '../session/account-record.ts';
+import { parkAccount, parkedFailure } from '../session/accounts.ts';
+import { scrubText } from '../log/redaction.ts';
+import { executeWorkflow, WorkflowInterruptedError } from './execute-workflow.ts';
+import { shapeFromRegistry } from './engine-shapes.ts';
+import type { BrowserService } from './services.ts';
+import type { ActionHandler, Completion, WorkflowOutcome } from './types.ts';
+
+export interface RunWorkflowOptions {
+  text: string;
+  account: string;
+  origin: string;
+  home: string;
+  log: Logger;
+  handlers: ReadonlyMap<string, ActionHandler>;
+  debug?: SessionDebugOptions;
+  signal?: AbortSignal;
+  /** Close the browser at the end (a CLI process ends anyway; a long-lived worker keeps it warm). */
+  closeBrowser?: boolean;
+}
+
+export type RunWorkflowResult =
+  | { exitCode: 0; workflowId: string; completion: Completion; output: Completion }
+  | { exitCode: 1 | 2 | 3; workflowId?: string; output: { success: false; error: { type: string; message: string } } };
+
+function failed(failure: SessionFailure, workflowId: string): RunWorkflowResult {
+  return { exitCode: 3, workflowId, output: { success: false, error: { type: failure.reason, message: failure.message } } };
+}
+
+export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflowResult> {
+  const parsed = parseWorkflowText(opts.text);
+  if (!parsed.ok) return { exitCode: 2, output: { success: false, error: parsed.error } };
+
+  if (!ACCOUNT_NAME_RE.test(opts.account)) {
+    return {
+      exitCode: 2,
+      output: {
+        success: false,
+        error: { type: 'invalidRequestPayload', message: `invalid account name: use letters, digits, '.', '_' or '-' (at most 64)` },
+      },
+    };
+  }
+  const workflowId = randomUUID();
+  const log = opts.log.child({ workflowId, account: opts.account });
+
+  // A parked account fails fast: nothing is launched until a person fixes it (login / unpark).
+  const records = new FileAccountRecordStore(opts.home);
+  const existing = await records.read(opts.account); // a corrupt record is an internal error, not "no account"
+  const parked = existing ? parkedFailure(existing) : undefined;
+  if (parked) {
+    log.warn({ reason: parked.reason }, 'account is parked; run `linkwright login` or `linkwright accounts unpark`');
+    return failed(parked, workflowId);
+  }
+
+  const store = openStore(opts.home);
+  const policy = createPolicy(store, { home: opts.home });
+  const run = policy.startRun({ account: opts.account, workflowId, ...(opts.signal ? { signal: opts.signal } : {}) });
+  let session: AccountSession | undefined;
+  try {
+    await run.recordStart({ definitionHash: createHash('sha256').update(opts.text).digest('hex') });
+    const gate = await run.awaitWorkingHours({ log });
+    if (!gate.ok) {
+      await run.finish({ status: 'failed', failure: gate.failure });
+      return failed(gate.failure, workflowId);
+    }
+
+    let opening: Promise<AccountSession> | undefined;
+    let actionsStarted = 0;
+    const ensureSession = (): Promise<AccountSession> => {
+      opening ??= (async () => {
+        const s = await openAccountSession({
+          account: opts.account,
+          origin: opts.origin,
+          home: opts.home,
+          log,
+          ...opts.debug,
+        });
+        session = s;
+        const health = await s.health();
+        if (!health.ok) throw new SessionFailureError(health.failure.reason, health.failure.message);
+        return s;
+      })();
+      return opening;
+    };
+    const browser: BrowserService = {
+      origin: opts.origin,
+      page: async () => (await ensureSession()).browser.page(),
+      capture: async (reason) => (session ? session.browser.capture(reason) : undefined),
+    };
+
+    const outcome: WorkflowOutcome = await executeWorkflow(parsed.workflow, {
+      handlers: opts.handlers,
+      shapeOf: shapeFromRegistry,
+      services: { ...run.services(), browser },
+      guard: run.guard(),
+      log,
+      workflowId,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      // Every implemented action works in the browser: open it once the guard let the action through.
+      // Between actions, a human-like pause (zero in tests).
+      onActionStart: async (node) => {
+        if (actionsStarted++ > 0) await run.pacing.pause('action');
+        await (await ensureSession()).beginAction(node.actionType);
+      },
+      onActionEnd: async (node, result) => session?.endAction(node.actionType, !result.success),
+    });
+    await run.finish(outcome);
+    if (outcome.status === 'failed') {
+      await parkOnSessionLoss(records, opts.account, outcome.failure, log);
+      return failed(outcome.failure, workflowId);
+    }
+    return { exitCode: 0, workflowId, completion: outcome.completion, output: outcome.completion };
+  } catch (err) {
+    // Interrupted, or a failure of linkwright itself: record it, keep the journal for a re-run.
+    const interrupted = err instanceof WorkflowInterruptedError || opts.signal?.aborted === true;
+    const message = interrupted ? 'the workflow was interrupted' : `internal error: ${scrubText(err instanceof Error ? err.message : String(err))}`;
+    log.error({ interrupted }, message);
+    await run.abandon({ reason: interrupted ? 'interrupted' : 'internalError', message }).catch(() => undefined);
+    return { exitCode: 1, workflowId, output: { success: false, error: { type: 'unexpectedError', message } } };
+  } finally {
+    await session?.close({ closeBrowser: opts.closeBrowser ?? true }).catch((err: unknown) => {
+      log.warn({ err: String(err) }, 'closing the session failed');
+    });
+    store.close();
+  }
+}
+
+/**
+ * A page during the workflow (not only the health probe) showed the account signed out or at a
+ * checkpoint: park it, so later runs fail fast until a person fixes it.
+ */
+async function parkOnSessionLoss(
+  records: FileAccountRecordStore,
+  account: string,
+  failure: SessionFailure,
+  log: Logger,
+): Promise<void> {
+  if (failure.reason !== 'linkedinAccountSignedOut' && failure.reason !== 'securityCheckpoint') return;
+  const record = await records.read(account).catch(() => undefined);
+  if (!record || record.status === 'parked') return;
+  await parkAccount(records, account, { reason: failure.reason, message: failure.message }).catch((err: unknown) =>
+    log.warn({ err: String(err) }, 'could not park the account'),
+  );
+  log.warn({ reason: failure.reason }, 'account parked: sign in with `linkwright login` and run again');
+}

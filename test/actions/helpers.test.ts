@@ -1,0 +1,48 @@
+// Pure helpers of the connection actions and drivers (no browser).
+import { describe, expect, it } from 'vitest';
+import { countryCodeOf } from '../../drivers/linkedin/basic-info.ts';
+import { profileIdFromUrl, profilePageUrl, toLinkedInUrl } from '../../drivers/linkedin/urls.ts';
+import { parseRelativeTime } from '../../src/actions/support/relative-time.ts';
+
+describe('urls', () => {
+  it('maps a person URL to the profile page on any origin, and page URLs back to linkedin.com', () => {
+    expect(profilePageUrl('http://127.0.0.1:4321', 'https://www.linkedin.com/in/person1')).toBe(
+      'http://127.0.0.1:4321/in/person1/',
+    );
+    expect(
+      profilePageUrl('https://www.linkedin.com/', 'https://linkedin.com/in/szymon-n%C4%99dza-31a654250/'),
+    ).toBe('https://www.linkedin.com/in/szymon-n%C4%99dza-31a654250/');
+    expect(
+      profileIdFromUrl('https://www.linkedin.com/in/ACoAAFAveryQuinnFixturex0Fx1/?miniProfileUrn=x'),
+    ).toBe('ACoAAFAveryQuinnFixturex0Fx1');
+    expect(profileIdFromUrl('https://www.linkedin.com/company/acme/')).toBeUndefined();
+    expect(toLinkedInUrl('/in/johndoe/', 'http://127.0.0.1:4321')).toBe(
+      'https://www.linkedin.com/in/johndoe',
+    );
+    expect(toLinkedInUrl('http://127.0.0.1:4321/company/wingtip-toys/?trk=x', 'http://127.0.0.1:4321')).toBe(
+      'https://www.linkedin.com/company/wingtip-toys',
+    );
+  });
+});
+
+describe('countryCodeOf', () => {
+  it('reads the country of a location line in the UI language', () => {
+    expect(countryCodeOf('Lisbon, Lisbon, Portugal', 'en')).toBe('PT');
+    expect(countryCodeOf('Denver, Colorado, United States', 'en')).toBe('US');
+    expect(countryCodeOf('München, Bayern, Deutschland', 'de')).toBe('DE');
+    expect(countryCodeOf('Greater Boston', 'en')).toBeNull();
+    expect(countryCodeOf(null, 'en')).toBeNull();
+  });
+});
+
+describe('parseRelativeTime', () => {
+  const now = new Date('2026-06-15T12:00:00Z');
+  it('turns LinkedIn relative times into instants as precise as the text', () => {
+    expect(parseRelativeTime('2 days ago', now)?.toISOString()).toBe('2026-06-13T12:00:00.000Z');
+    expect(parseRelativeTime('1 week ago', now)?.toISOString()).toBe('2026-06-08T12:00:00.000Z');
+    expect(parseRelativeTime('3 months ago', now)?.toISOString()).toBe('2026-03-17T12:00:00.000Z');
+    expect(parseRelativeTime('today', now)?.toISOString()).toBe(now.toISOString());
+    expect(parseRelativeTime('vor 2 Tagen', now)?.toISOString()).toBe('2026-06-13T12:00:00.000Z');
+    expect(parseRelativeTime('recently', now)).toBeNull();
+  });
+});

@@ -1,0 +1,168 @@
+// The invitation manager on the recorded LinkedIn: st.retrievePendingRequests (every batch of the Sent
+// tab), st.retrieveInvitations (all three types with the catalog's fields), st.acceptInvitation and
+// st.ignoreInvitation (found by the URL of their type; invitationNotFound), both front ends.
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptInvitation } from '../../src/actions/accept-invitation.ts';
+import { ignoreInvitation } from '../../src/actions/ignore-invitation.ts';
+import { retrieveInvitations } from '../../src/actions/retrieve-invitations.ts';
+import { retrievePendingRequests } from '../../src/actions/retrieve-pending-requests.ts';
+import { launchBrowser, openReplaySession, runHandler } from '../support/replay-session.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SOFIA = 'https://www.linkedin.com/in/sofia-marquez';
+const TOBIAS = 'https://www.linkedin.com/in/tobias-weber';
+const WINGTIP = 'https://www.linkedin.com/company/wingtip-toys';
+const NEWSLETTER = 'https://www.linkedin.com/newsletters/the-example-weekly-7012345678901234567';
+
+type Item = { data: Record<string, unknown> };
+
+describe.each(['sdui', 'ember'] as const)('invitation manager (%s)', (frontEnd) => {
+  it('lists the three pending invitations of the demo, normalised', async () => {
+    const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
+    try {
+      const out = await runHandler(retrievePendingRequests, s);
+      expect(out.kind).toBe('list');
+      const items = (out as { items: Item[] }).items.map((i) => i.data);
+      expect(items.map(({ name, publicUrl, headline }) => ({ name, publicUrl, headline }))).toEqual([
+        {
+          name: 'John Doe',
+          publicUrl: 'https://www.linkedin.com/in/johndoe',
+          headline: 'Founder & CEO at Example Company',
+        },
+        {
+          name: 'Jane Smith',
+          publicUrl: 'https://www.linkedin.com/in/janesmith',
+          headline: 'CTO at Tech Solutions',
+        },
+        {
+          name: 'Carlos Santos',
+          publicUrl: 'https://www.linkedin.com/in/carlossantos',
+          headline: 'Product Manager at Startup Hub',
+        },
+      ]);
+      for (const i of items) {
+        expect(i.sentTime).toMatch(/^\d+ \w+ ago$|^today$/);
+        expect(i.urn === null || /^urn:li:member:\d+$/.test(String(i.urn))).toBe(true);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('follows "Load more" / pagination through 27 pending invitations', async () => {
+    const s = await openReplaySession(browser, { scenario: 'many-pending', frontEnd });
+    try {
+      const out = await runHandler(retrievePendingRequests, s);
+      const items = (out as { items: Item[] }).items.map((i) => i.data);
+      expect(items).toHaveLength(27);
+      expect(new Set(items.map((i) => i.publicUrl)).size).toBe(27);
+      expect(items.map((i) => i.name)).toEqual(
+        expect.arrayContaining(['John Doe', 'Jane Smith', 'Carlos Santos']),
+      );
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('lists received invitations of all three types with only their own fields', async () => {
+    const s = await openReplaySession(browser, { scenario: 'received-invitations', frontEnd });
+    try {
+      const out = await runHandler(retrieveInvitations, s);
+      const items = (out as { items: Item[] }).items.map((i) => i.data);
+      expect(items).toHaveLength(4);
+      expect(items[0]).toEqual({
+        invitationType: 'connect',
+        name: 'Sofia Marquez',
+        publicUrl: SOFIA,
+        urn: null,
+        headline: 'Engineering Lead at Tailspin Toys',
+        note: 'Hi Morgan, great meeting you at the data summit last week!',
+      });
+      expect(items[1]).toMatchObject({
+        invitationType: 'connect',
+        name: 'Tobias Weber',
+        publicUrl: TOBIAS,
+        note: null,
+      });
+      expect(Object.keys(items[1]!).sort()).toEqual([
+        'headline',
+        'invitationType',
+        'name',
+        'note',
+        'publicUrl',
+        'urn',
+      ]);
+      expect(items[2]).toMatchObject({
+        invitationType: 'companyFollow',
+        name: 'Rafael Dumont',
+        companyUrl: WINGTIP,
+        companyName: 'Wingtip Toys',
+      });
+      expect(Object.keys(items[2]!).sort()).toEqual([
+        'companyName',
+        'companyUrl',
+        'invitationType',
+        'name',
+        'publicUrl',
+        'urn',
+      ]);
+      expect(items[3]).toMatchObject({
+        invitationType: 'newsletterSubscribe',
+        name: 'Helena Marsh',
+        newsletterUrl: NEWSLETTER,
+        newsletterName: 'The Example Weekly',
+      });
+      expect(Object.keys(items[3]!).sort()).toEqual([
+        'invitationType',
+        'name',
+        'newsletterName',
+        'newsletterUrl',
+        'publicUrl',
+        'urn',
+      ]);
+      expect(s.replay.effects()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('accepts and ignores each type by its URL, once, and names a missing one', async () => {
+    const s = await openReplaySession(browser, { scenario: 'received-invitations', frontEnd });
+    try {
+      const accept = (params: Record<string, unknown>) => runHandler(acceptInvitation, s, { params });
+      const ignore = (params: Record<string, unknown>) => runHandler(ignoreInvitation, s, { params });
+      expect(await accept({ invitationType: 'connect', personUrl: SOFIA })).toEqual({ kind: 'success' });
+      // "<Name> follows you and is inviting you to connect": its Accept is a link.
+      expect(await accept({ invitationType: 'connect', personUrl: TOBIAS })).toEqual({ kind: 'success' });
+      expect(await ignore({ invitationType: 'companyFollow', companyUrl: WINGTIP })).toEqual({
+        kind: 'success',
+      });
+      expect(await accept({ invitationType: 'newsletterSubscribe', newsletterUrl: NEWSLETTER })).toEqual({
+        kind: 'success',
+      });
+      const missing = await ignore({ invitationType: 'connect', personUrl: SOFIA });
+      expect(missing).toEqual({
+        kind: 'failure',
+        error: { type: 'invitationNotFound', message: 'No received invitation matches the given URL.' },
+      });
+      expect(s.replay.effects()).toEqual([
+        { type: 'accept', person: 'sofia-marquez', invitationType: 'connect' },
+        { type: 'accept', person: 'tobias-weber', invitationType: 'connect' },
+        { type: 'ignore', person: 'rafael-dumont', invitationType: 'companyFollow' },
+        { type: 'accept', person: 'helena-marsh', invitationType: 'newsletterSubscribe' },
+      ]);
+      const after = await runHandler(retrieveInvitations, s);
+      expect((after as { items: Item[] }).items).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
