@@ -172,7 +172,8 @@ export function acquireProfileLock(opts: AcquireOptions): ProfileLock {
       const again = readOwner(path);
       const stillStale =
         again === 'missing' ||
-        (again === 'unreadable' && owner === 'unreadable') ||
+        // Unreadable twice is stale only if still old: a fresh file may be a new owner mid-write.
+        (again === 'unreadable' && owner === 'unreadable' && ageMs(path) >= FRESH_MS) ||
         (again !== 'unreadable' && owner !== 'unreadable' && sameOwner(again, owner));
       if (stillStale && again !== 'missing') {
         unlinkSync(path);
