@@ -16,3 +16,20 @@ export async function readStdin(): Promise<string> {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
+
+/**
+ * Reads the workflow argument, or reports an unreadable file the way invalid input is reported
+ * (JSON on stdout, exit code 2) and returns undefined.
+ */
+export async function readWorkflowOrReport(source: string): Promise<string | undefined> {
+  try {
+    return await readWorkflowInput(source);
+  } catch (err) {
+    printJson({
+      success: false,
+      error: { type: 'invalidRequestPayload', message: `cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? 'error'}` },
+    });
+    process.exitCode = 2;
+    return undefined;
+  }
+}

@@ -11,7 +11,7 @@ import { rootLogger } from '../../log/logger.ts';
 import { closeAllSessions } from '../../session/session-pool.ts';
 import { ACTION_HANDLERS } from '../../actions/index.ts';
 import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
-import { printJson, readWorkflowInput } from '../read-input.ts';
+import { printJson, readWorkflowOrReport } from '../read-input.ts';
 
 interface RunFlags {
   account?: string;
@@ -41,17 +41,8 @@ export function registerRun(program: Command): void {
     .option('--trace <dir>', 'keep a Playwright trace per action in this folder')
     .action(async (file: string, flags: RunFlags) => {
       const log = rootLogger();
-      let text: string;
-      try {
-        text = await readWorkflowInput(file);
-      } catch (err) {
-        printJson({
-          success: false,
-          error: { type: 'invalidRequestPayload', message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}` },
-        });
-        process.exitCode = 2;
-        return;
-      }
+      const text = await readWorkflowOrReport(file);
+      if (text === undefined) return;
 
       let origin = linkedinOrigin();
       let home = linkwrightHome();

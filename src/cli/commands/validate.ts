@@ -1,7 +1,7 @@
 // `linkwright validate <file|->`: checks a workflow without opening a browser (exit 0 valid, 2 invalid).
 import type { Command } from 'commander';
 import { parseWorkflowText } from '../../workflow/validate.ts';
-import { printJson, readWorkflowInput } from '../read-input.ts';
+import { printJson, readWorkflowOrReport } from '../read-input.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -9,17 +9,8 @@ export function registerValidate(program: Command): void {
     .description('validate a workflow (file or - for stdin); never opens a browser')
     .argument('<file>', 'workflow JSON file, or - for standard input')
     .action(async (file: string) => {
-      let text: string;
-      try {
-        text = await readWorkflowInput(file);
-      } catch (err) {
-        printJson({
-          success: false,
-          error: { type: 'invalidRequestPayload', message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}` },
-        });
-        process.exitCode = 2;
-        return;
-      }
+      const text = await readWorkflowOrReport(file);
+      if (text === undefined) return;
       const result = parseWorkflowText(text);
       if (result.ok) {
         printJson({ success: true });
