@@ -24,8 +24,17 @@ export const DEMO_WORKFLOWS: readonly DemoWorkflow[] = [
   {
     title: 'Connect with a note and the email, withdraw and unfollow, then list the pending invitations',
     workflow: [
-      { actionType: 'st.sendConnectionRequest', personUrl: 'https://www.linkedin.com/in/person1', note: NOTE, email: 'example1@gmail.com' },
-      { actionType: 'st.withdrawConnectionRequest', personUrl: 'https://www.linkedin.com/in/person1', unfollow: true },
+      {
+        actionType: 'st.sendConnectionRequest',
+        personUrl: 'https://www.linkedin.com/in/person1',
+        note: NOTE,
+        email: 'example1@gmail.com',
+      },
+      {
+        actionType: 'st.withdrawConnectionRequest',
+        personUrl: 'https://www.linkedin.com/in/person1',
+        unfollow: true,
+      },
       { actionType: 'st.retrievePendingRequests' },
     ],
   },
@@ -48,12 +57,36 @@ export const DEMO_WORKFLOWS: readonly DemoWorkflow[] = [
   {
     title: 'Every refusal has a name',
     workflow: [
-      { actionType: 'st.sendConnectionRequest', label: 'already pending', personUrl: 'https://www.linkedin.com/in/johndoe' },
-      { actionType: 'st.sendConnectionRequest', label: 'already connected', personUrl: 'https://www.linkedin.com/in/person4' },
-      { actionType: 'st.sendConnectionRequest', label: 'no Connect anywhere', personUrl: 'https://www.linkedin.com/in/person5' },
-      { actionType: 'st.sendConnectionRequest', label: 'own profile', personUrl: 'https://www.linkedin.com/in/me' },
-      { actionType: 'st.sendConnectionRequest', label: 'not found', personUrl: 'https://www.linkedin.com/in/nobody-here' },
-      { actionType: 'st.withdrawConnectionRequest', label: 'nothing to withdraw', personUrl: 'https://www.linkedin.com/in/person4' },
+      {
+        actionType: 'st.sendConnectionRequest',
+        label: 'already pending',
+        personUrl: 'https://www.linkedin.com/in/johndoe',
+      },
+      {
+        actionType: 'st.sendConnectionRequest',
+        label: 'already connected',
+        personUrl: 'https://www.linkedin.com/in/person4',
+      },
+      {
+        actionType: 'st.sendConnectionRequest',
+        label: 'no Connect anywhere',
+        personUrl: 'https://www.linkedin.com/in/person5',
+      },
+      {
+        actionType: 'st.sendConnectionRequest',
+        label: 'own profile',
+        personUrl: 'https://www.linkedin.com/in/me',
+      },
+      {
+        actionType: 'st.sendConnectionRequest',
+        label: 'not found',
+        personUrl: 'https://www.linkedin.com/in/nobody-here',
+      },
+      {
+        actionType: 'st.withdrawConnectionRequest',
+        label: 'nothing to withdraw',
+        personUrl: 'https://www.linkedin.com/in/person4',
+      },
     ],
   },
   {

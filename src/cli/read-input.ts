@@ -27,7 +27,10 @@ export async function readWorkflowOrReport(source: string): Promise<string | und
   } catch (err) {
     printJson({
       success: false,
-      error: { type: 'invalidRequestPayload', message: `cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? 'error'}` },
+      error: {
+        type: 'invalidRequestPayload',
+        message: `cannot read ${source}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
+      },
     });
     process.exitCode = 2;
     return undefined;

@@ -67,7 +67,10 @@ class WorkflowStopped extends Error {
   }
 }
 
-export async function executeWorkflow(workflow: ValidWorkflow, opts: ExecuteOptions): Promise<WorkflowOutcome> {
+export async function executeWorkflow(
+  workflow: ValidWorkflow,
+  opts: ExecuteOptions,
+): Promise<WorkflowOutcome> {
   const workflowId = opts.workflowId ?? randomUUID();
   const log = opts.log.child({ workflowId });
   const run = new Run(opts, log);
@@ -121,7 +124,11 @@ class Run {
     return inherited;
   }
 
-  private async runAction(node: WorkflowNode, subject: Subject | undefined, log: Logger): Promise<ActionOutcome> {
+  private async runAction(
+    node: WorkflowNode,
+    subject: Subject | undefined,
+    log: Logger,
+  ): Promise<ActionOutcome> {
     const handler = this.opts.handlers.get(node.actionType);
     if (!handler) {
       return failure('unexpectedError', `${node.actionType} has no implementation in this build`);
@@ -135,7 +142,10 @@ class Run {
       } catch (err) {
         // Without a verdict the action must not run: its budget could not be checked.
         log.error({ err: describe(err) }, 'limit check failed');
-        return failure('unexpectedError', `${node.actionType} was not run: its limits could not be checked (${describe(err)})`);
+        return failure(
+          'unexpectedError',
+          `${node.actionType} was not run: its limits could not be checked (${describe(err)})`,
+        );
       }
     }
     const started = await this.start(node, log);
@@ -190,7 +200,13 @@ class Run {
         // Give the handler a bounded moment to notice the abort, so that it does not keep driving
         // the page (or reach a side effect) while the budget is settled and the next action starts.
         const grace = new Promise<void>((r) => setTimeout(r, Math.min(15_000, timeoutMs)).unref());
-        void Promise.race([running.then(() => undefined, () => undefined), grace]).then(() =>
+        void Promise.race([
+          running.then(
+            () => undefined,
+            () => undefined,
+          ),
+          grace,
+        ]).then(() =>
           resolve(failure('unexpectedError', `${a.node.actionType} did not finish within ${timeoutMs} ms`)),
         );
       }, timeoutMs);
@@ -230,8 +246,16 @@ class Run {
     }
   }
 
-  private async toResult(node: WorkflowNode, outcome: ActionOutcome, inherited: Subject | undefined): Promise<ActionResult> {
-    const base: ActionResult = { actionType: node.actionType, ...(node.label !== undefined ? { label: node.label } : {}), success: false };
+  private async toResult(
+    node: WorkflowNode,
+    outcome: ActionOutcome,
+    inherited: Subject | undefined,
+  ): Promise<ActionResult> {
+    const base: ActionResult = {
+      actionType: node.actionType,
+      ...(node.label !== undefined ? { label: node.label } : {}),
+      success: false,
+    };
     switch (outcome.kind) {
       case 'failure':
         return { ...base, error: { type: outcome.error.type, message: outcome.error.message } };

@@ -9,7 +9,11 @@ import { SessionFailureError, type SessionFailure } from '../errors/error-types.
 import { parseWorkflowText } from '../workflow/validate.ts';
 import { openStore } from '../store/index.ts';
 import { createPolicy } from './policy/index.ts';
-import { openAccountSession, type AccountSession, type SessionDebugOptions } from '../session/account-session.ts';
+import {
+  openAccountSession,
+  type AccountSession,
+  type SessionDebugOptions,
+} from '../session/account-session.ts';
 import { ACCOUNT_NAME_RE, FileAccountRecordStore } from '../session/account-record.ts';
 import { parkAccount, parkedFailure } from '../session/accounts.ts';
 import { scrubText } from '../log/redaction.ts';
@@ -33,10 +37,18 @@ export interface RunWorkflowOptions {
 
 export type RunWorkflowResult =
   | { exitCode: 0; workflowId: string; completion: Completion; output: Completion }
-  | { exitCode: 1 | 2 | 3; workflowId?: string; output: { success: false; error: { type: string; message: string } } };
+  | {
+      exitCode: 1 | 2 | 3;
+      workflowId?: string;
+      output: { success: false; error: { type: string; message: string } };
+    };
 
 function failed(failure: SessionFailure, workflowId: string): RunWorkflowResult {
-  return { exitCode: 3, workflowId, output: { success: false, error: { type: failure.reason, message: failure.message } } };
+  return {
+    exitCode: 3,
+    workflowId,
+    output: { success: false, error: { type: failure.reason, message: failure.message } },
+  };
 }
 
 export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflowResult> {
@@ -48,7 +60,10 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
       exitCode: 2,
       output: {
         success: false,
-        error: { type: 'invalidRequestPayload', message: `invalid account name: use letters, digits, '.', '_' or '-' (at most 64)` },
+        error: {
+          type: 'invalidRequestPayload',
+          message: `invalid account name: use letters, digits, '.', '_' or '-' (at most 64)`,
+        },
       },
     };
   }
@@ -60,13 +75,20 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
   const existing = await records.read(opts.account); // a corrupt record is an internal error, not "no account"
   const parked = existing ? parkedFailure(existing) : undefined;
   if (parked) {
-    log.warn({ reason: parked.reason }, 'account is parked; run `linkwright login` or `linkwright accounts unpark`');
+    log.warn(
+      { reason: parked.reason },
+      'account is parked; run `linkwright login` or `linkwright accounts unpark`',
+    );
     return failed(parked, workflowId);
   }
 
   const store = openStore(opts.home);
   const policy = createPolicy(store, { home: opts.home });
-  const run = policy.startRun({ account: opts.account, workflowId, ...(opts.signal ? { signal: opts.signal } : {}) });
+  const run = policy.startRun({
+    account: opts.account,
+    workflowId,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
   let session: AccountSession | undefined;
   try {
     await run.recordStart({ definitionHash: createHash('sha256').update(opts.text).digest('hex') });
@@ -125,10 +147,18 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
   } catch (err) {
     // Interrupted, or a failure of linkwright itself: record it, keep the journal for a re-run.
     const interrupted = err instanceof WorkflowInterruptedError || opts.signal?.aborted === true;
-    const message = interrupted ? 'the workflow was interrupted' : `internal error: ${scrubText(err instanceof Error ? err.message : String(err))}`;
+    const message = interrupted
+      ? 'the workflow was interrupted'
+      : `internal error: ${scrubText(err instanceof Error ? err.message : String(err))}`;
     log.error({ interrupted }, message);
-    await run.abandon({ reason: interrupted ? 'interrupted' : 'internalError', message }).catch(() => undefined);
-    return { exitCode: 1, workflowId, output: { success: false, error: { type: 'unexpectedError', message } } };
+    await run
+      .abandon({ reason: interrupted ? 'interrupted' : 'internalError', message })
+      .catch(() => undefined);
+    return {
+      exitCode: 1,
+      workflowId,
+      output: { success: false, error: { type: 'unexpectedError', message } },
+    };
   } finally {
     await session?.close({ closeBrowser: opts.closeBrowser ?? true }).catch((err: unknown) => {
       log.warn({ err: String(err) }, 'closing the session failed');
@@ -150,8 +180,8 @@ async function parkOnSessionLoss(
   if (failure.reason !== 'linkedinAccountSignedOut' && failure.reason !== 'securityCheckpoint') return;
   const record = await records.read(account).catch(() => undefined);
   if (!record || record.status === 'parked') return;
-  await parkAccount(records, account, { reason: failure.reason, message: failure.message }).catch((err: unknown) =>
-    log.warn({ err: String(err) }, 'could not park the account'),
+  await parkAccount(records, account, { reason: failure.reason, message: failure.message }).catch(
+    (err: unknown) => log.warn({ err: String(err) }, 'could not park the account'),
   );
   log.warn({ reason: failure.reason }, 'account parked: sign in with `linkwright login` and run again');
 }

@@ -43,7 +43,8 @@ const CSRF_RE = /(csrf[-_]?token["'=:\s]+)[^;"'\s&]+/gi;
 // appears, and hidden/meta CSRF fields in saved HTML (`name="loginCsrfParam" value="…"`,
 // `<meta name="csrf-token" content="…">`).
 const AJAX_TOKEN_RE = /ajax:\d{8,}/g;
-const CSRF_FIELD_RE = /(name=["'](?:loginCsrfParam|csrfToken|csrf-token|_csrf)["'][^>]*?\b(?:value|content)=["'])[^"']*/gi;
+const CSRF_FIELD_RE =
+  /(name=["'](?:loginCsrfParam|csrfToken|csrf-token|_csrf)["'][^>]*?\b(?:value|content)=["'])[^"']*/gi;
 
 /** Removes secrets and emails from free text (error messages, URLs, captured HTML). */
 export function scrubText(input: string, secrets: readonly string[] = []): string {

@@ -15,7 +15,10 @@ describe('linkwright accounts', () => {
     execFileSync(process.execPath, [bin, 'accounts', 'set', 'alice', '--locale', 'en-US'], { env });
     const store = openStore(home);
     const now = new Date();
-    await new HoldService(store).place('alice', 'weeklyInvitationLimit', { now, reason: 'weekly limit dialog' });
+    await new HoldService(store).place('alice', 'weeklyInvitationLimit', {
+      now,
+      reason: 'weekly limit dialog',
+    });
     await store.close();
 
     const out = JSON.parse(execFileSync(process.execPath, [bin, 'accounts'], { env, encoding: 'utf8' })) as {

@@ -30,9 +30,16 @@ describe('linkwright run', () => {
     const home = mkdtempSync(join(tmpdir(), 'lw-run-'));
     const bad = await cli(['run', '-'], { input: '{not json', env: { LINKWRIGHT_HOME: home } });
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.stdout)).toMatchObject({ success: false, error: { type: 'invalidRequestPayload' } });
+    expect(JSON.parse(bad.stdout)).toMatchObject({
+      success: false,
+      error: { type: 'invalidRequestPayload' },
+    });
     const invalid = await cli(['run', '-'], {
-      input: JSON.stringify({ actionType: 'st.sendConnectionRequest', personUrl: 'https://www.linkedin.com/in/someone', note: 'x'.repeat(301) }),
+      input: JSON.stringify({
+        actionType: 'st.sendConnectionRequest',
+        personUrl: 'https://www.linkedin.com/in/someone',
+        note: 'x'.repeat(301),
+      }),
       env: { LINKWRIGHT_HOME: home },
     });
     expect(invalid.code).toBe(2);
@@ -48,8 +55,17 @@ describe('linkwright run', () => {
     try {
       const home = mkdtempSync(join(tmpdir(), 'lw-run-'));
       const workflow = [
-        { actionType: 'st.sendConnectionRequest', personUrl: 'https://www.linkedin.com/in/person1', note: NOTE, email: 'example1@gmail.com' },
-        { actionType: 'st.withdrawConnectionRequest', personUrl: 'https://www.linkedin.com/in/person1', unfollow: true },
+        {
+          actionType: 'st.sendConnectionRequest',
+          personUrl: 'https://www.linkedin.com/in/person1',
+          note: NOTE,
+          email: 'example1@gmail.com',
+        },
+        {
+          actionType: 'st.withdrawConnectionRequest',
+          personUrl: 'https://www.linkedin.com/in/person1',
+          unfollow: true,
+        },
         { actionType: 'st.retrievePendingRequests' },
       ];
       const r = await cli(['run', '-', '--account', 'try'], {
@@ -57,7 +73,11 @@ describe('linkwright run', () => {
         env: { LINKWRIGHT_HOME: home, LINKWRIGHT_ORIGIN: server.url },
       });
       expect(r.code, r.stderr.slice(-2000)).toBe(0);
-      const completion = JSON.parse(r.stdout) as { actionType: string; success: boolean; data?: { name: string; publicUrl: string; headline: string }[] }[];
+      const completion = JSON.parse(r.stdout) as {
+        actionType: string;
+        success: boolean;
+        data?: { name: string; publicUrl: string; headline: string }[];
+      }[];
       expect(completion.map((c) => [c.actionType, c.success])).toEqual([
         ['st.sendConnectionRequest', true],
         ['st.withdrawConnectionRequest', true],
@@ -87,12 +107,22 @@ describe('linkwright run', () => {
     try {
       const home = mkdtempSync(join(tmpdir(), 'lw-run-'));
       const env = { LINKWRIGHT_HOME: home, LINKWRIGHT_ORIGIN: server.url };
-      const input = JSON.stringify({ actionType: 'st.checkConnectionStatus', personUrl: 'https://www.linkedin.com/in/person1' });
+      const input = JSON.stringify({
+        actionType: 'st.checkConnectionStatus',
+        personUrl: 'https://www.linkedin.com/in/person1',
+      });
       const first = await cli(['run', '-', '--account', 'gone'], { input, env });
       expect(first.code, first.stderr.slice(-2000)).toBe(3);
-      expect(JSON.parse(first.stdout)).toMatchObject({ success: false, error: { type: 'linkedinAccountSignedOut' } });
-      const accounts = JSON.parse((await cli(['accounts'], { env })).stdout) as { accounts: { name: string; status: string; reason: string }[] };
-      expect(accounts.accounts).toMatchObject([{ name: 'gone', status: 'parked', reason: 'linkedinAccountSignedOut' }]);
+      expect(JSON.parse(first.stdout)).toMatchObject({
+        success: false,
+        error: { type: 'linkedinAccountSignedOut' },
+      });
+      const accounts = JSON.parse((await cli(['accounts'], { env })).stdout) as {
+        accounts: { name: string; status: string; reason: string }[];
+      };
+      expect(accounts.accounts).toMatchObject([
+        { name: 'gone', status: 'parked', reason: 'linkedinAccountSignedOut' },
+      ]);
       const again = await cli(['run', '-', '--account', 'gone'], { input, env });
       expect(again.code).toBe(3);
       expect(again.stderr).not.toContain('Chromium launched');
@@ -106,7 +136,13 @@ describe('linkwright demo', () => {
   it('prints each sample workflow with its completion, then the effects, and exits 0', async () => {
     const r = await cli(['demo']);
     expect(r.code, r.stderr.slice(-2000)).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { title: string; workflow?: unknown; completion?: unknown; effects?: unknown });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { title: string; workflow?: unknown; completion?: unknown; effects?: unknown },
+      );
     expect(lines.length).toBeGreaterThanOrEqual(6);
     for (const l of lines.slice(0, -1)) {
       expect(l.workflow).toBeDefined();
@@ -116,7 +152,10 @@ describe('linkwright demo', () => {
       actionType: 'st.sendConnectionRequest',
       label: 'person1',
       success: false,
-      error: { type: 'emailRequired', message: 'The person requires an email address to send a connection request.' },
+      error: {
+        type: 'emailRequired',
+        message: 'The person requires an email address to send a connection request.',
+      },
     });
     const effects = lines.at(-1)!.effects as { type: string; person: string }[];
     expect(effects.slice(0, 3)).toEqual([

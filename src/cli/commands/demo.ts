@@ -24,7 +24,8 @@ export function registerDemo(program: Command): void {
       const server = await startReplayServer({ scenario: 'demo' });
       const home = await mkdtemp(join(tmpdir(), 'linkwright-demo-'));
       const pretty = Boolean(process.stdout.isTTY);
-      const print = (v: unknown) => process.stdout.write(`${pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v)}\n`);
+      const print = (v: unknown) =>
+        process.stdout.write(`${pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v)}\n`);
       log.info({ origin: server.url }, 'the recorded LinkedIn is serving the demo scenario');
       let exitCode = 0;
       try {

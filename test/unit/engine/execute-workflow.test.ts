@@ -8,7 +8,12 @@ import type { ActionGuard } from '../../../src/engine/action-guard.ts';
 
 const log = pino({ level: 'silent' });
 
-function node(actionType: string, params: Record<string, unknown> = {}, then: WorkflowNode[] = [], extra: Partial<WorkflowNode> = {}): WorkflowNode {
+function node(
+  actionType: string,
+  params: Record<string, unknown> = {},
+  then: WorkflowNode[] = [],
+  extra: Partial<WorkflowNode> = {},
+): WorkflowNode {
   return { actionType, params, then, thenIsArray: then.length !== 1, path: actionType, ...extra };
 }
 
@@ -23,7 +28,10 @@ const shapeOf = (t: string): ActionShape => shapes[t] ?? {};
 
 type Call = { actionType: string; subject: unknown; params: unknown };
 
-function fakeHandlers(calls: Call[], behaviour: Record<string, (ctx: ActionContext) => Promise<ActionOutcome> | ActionOutcome>) {
+function fakeHandlers(
+  calls: Call[],
+  behaviour: Record<string, (ctx: ActionContext) => Promise<ActionOutcome> | ActionOutcome>,
+) {
   const map = new Map<string, ActionHandler>();
   for (const [actionType, fn] of Object.entries(behaviour)) {
     map.set(actionType, {
@@ -46,7 +54,9 @@ describe('executeWorkflow', () => {
     });
     const out = await executeWorkflow(
       [
-        node('st.sendConnectionRequest', { personUrl: 'https://www.linkedin.com/in/a' }, [], { label: 'first' }),
+        node('st.sendConnectionRequest', { personUrl: 'https://www.linkedin.com/in/a' }, [], {
+          label: 'first',
+        }),
         node('st.checkConnectionStatus', { personUrl: 'https://www.linkedin.com/in/b' }),
       ],
       { handlers, shapeOf, services: {}, log },
@@ -70,9 +80,14 @@ describe('executeWorkflow', () => {
       'st.sendConnectionRequest': () => ({ kind: 'success' }),
     });
     const single = await executeWorkflow(
-      node('st.openPersonPage', { personUrl: 'https://www.linkedin.com/in/ada' }, [node('st.checkConnectionStatus')], {
-        thenIsArray: false,
-      }),
+      node(
+        'st.openPersonPage',
+        { personUrl: 'https://www.linkedin.com/in/ada' },
+        [node('st.checkConnectionStatus')],
+        {
+          thenIsArray: false,
+        },
+      ),
       { handlers, shapeOf, services: {}, log },
     );
     expect(single).toEqual({
@@ -80,15 +95,27 @@ describe('executeWorkflow', () => {
       completion: {
         actionType: 'st.openPersonPage',
         success: true,
-        data: { name: 'Ada', then: { actionType: 'st.checkConnectionStatus', success: true, data: { connectionStatus: 'notConnected' } } },
+        data: {
+          name: 'Ada',
+          then: {
+            actionType: 'st.checkConnectionStatus',
+            success: true,
+            data: { connectionStatus: 'notConnected' },
+          },
+        },
       },
     });
     expect(calls[1]!.subject).toEqual({ kind: 'person', personUrl: 'https://www.linkedin.com/in/ada' });
 
     const arrayShape = await executeWorkflow(
-      node('st.openPersonPage', { personUrl: 'https://www.linkedin.com/in/ada' }, [node('st.sendConnectionRequest')], {
-        thenIsArray: true,
-      }),
+      node(
+        'st.openPersonPage',
+        { personUrl: 'https://www.linkedin.com/in/ada' },
+        [node('st.sendConnectionRequest')],
+        {
+          thenIsArray: true,
+        },
+      ),
       { handlers, shapeOf, services: {}, log },
     );
     expect(arrayShape.status === 'completed' && arrayShape.completion).toEqual({
@@ -104,13 +131,24 @@ describe('executeWorkflow', () => {
       'st.checkConnectionStatus': () => ({ kind: 'success', data: { connectionStatus: 'connected' } }),
     });
     const out = await executeWorkflow(
-      node('st.openPersonPage', { personUrl: 'https://www.linkedin.com/in/x' }, [node('st.checkConnectionStatus')], { thenIsArray: false }),
+      node(
+        'st.openPersonPage',
+        { personUrl: 'https://www.linkedin.com/in/x' },
+        [node('st.checkConnectionStatus')],
+        { thenIsArray: false },
+      ),
       { handlers, shapeOf, services: {}, log },
     );
     expect(out.status === 'completed' && out.completion).toEqual({
       actionType: 'st.openPersonPage',
       success: true,
-      data: { then: { actionType: 'st.checkConnectionStatus', success: true, data: { connectionStatus: 'connected' } } },
+      data: {
+        then: {
+          actionType: 'st.checkConnectionStatus',
+          success: true,
+          data: { connectionStatus: 'connected' },
+        },
+      },
     });
   });
 
@@ -120,24 +158,54 @@ describe('executeWorkflow', () => {
       'st.retrieveConnections': () => ({
         kind: 'list',
         items: [
-          { data: { name: 'A', publicUrl: 'https://www.linkedin.com/in/a' }, subject: { kind: 'person', personUrl: 'https://www.linkedin.com/in/a' } },
-          { data: { name: 'B', publicUrl: 'https://www.linkedin.com/in/b' }, subject: { kind: 'person', personUrl: 'https://www.linkedin.com/in/b' } },
+          {
+            data: { name: 'A', publicUrl: 'https://www.linkedin.com/in/a' },
+            subject: { kind: 'person', personUrl: 'https://www.linkedin.com/in/a' },
+          },
+          {
+            data: { name: 'B', publicUrl: 'https://www.linkedin.com/in/b' },
+            subject: { kind: 'person', personUrl: 'https://www.linkedin.com/in/b' },
+          },
         ],
       }),
-      'st.openPersonPage': (ctx) => ({ kind: 'success', data: { opened: (ctx.subject as { personUrl: string }).personUrl } }),
+      'st.openPersonPage': (ctx) => ({
+        kind: 'success',
+        data: { opened: (ctx.subject as { personUrl: string }).personUrl },
+      }),
     });
     const out = await executeWorkflow(
-      node('st.retrieveConnections', { limit: 2 }, [node('st.doForPeople', {}, [node('st.openPersonPage')], { thenIsArray: false })], {
-        thenIsArray: false,
-      }),
+      node(
+        'st.retrieveConnections',
+        { limit: 2 },
+        [node('st.doForPeople', {}, [node('st.openPersonPage')], { thenIsArray: false })],
+        {
+          thenIsArray: false,
+        },
+      ),
       { handlers, shapeOf, services: {}, log },
     );
     expect(out.status === 'completed' && out.completion).toEqual({
       actionType: 'st.retrieveConnections',
       success: true,
       data: [
-        { name: 'A', publicUrl: 'https://www.linkedin.com/in/a', then: { actionType: 'st.openPersonPage', success: true, data: { opened: 'https://www.linkedin.com/in/a' } } },
-        { name: 'B', publicUrl: 'https://www.linkedin.com/in/b', then: { actionType: 'st.openPersonPage', success: true, data: { opened: 'https://www.linkedin.com/in/b' } } },
+        {
+          name: 'A',
+          publicUrl: 'https://www.linkedin.com/in/a',
+          then: {
+            actionType: 'st.openPersonPage',
+            success: true,
+            data: { opened: 'https://www.linkedin.com/in/a' },
+          },
+        },
+        {
+          name: 'B',
+          publicUrl: 'https://www.linkedin.com/in/b',
+          then: {
+            actionType: 'st.openPersonPage',
+            success: true,
+            data: { opened: 'https://www.linkedin.com/in/b' },
+          },
+        },
       ],
     });
     expect(calls.filter((c) => c.actionType === 'st.openPersonPage').map((c) => c.subject)).toEqual([
@@ -157,13 +225,22 @@ describe('executeWorkflow', () => {
     });
     const out = await executeWorkflow(
       [
-        node('st.openPersonPage', { personUrl: 'https://www.linkedin.com/in/gone' }, [node('st.checkConnectionStatus')], { thenIsArray: false }),
+        node(
+          'st.openPersonPage',
+          { personUrl: 'https://www.linkedin.com/in/gone' },
+          [node('st.checkConnectionStatus')],
+          { thenIsArray: false },
+        ),
         node('st.checkConnectionStatus', { personUrl: 'https://www.linkedin.com/in/here' }),
       ],
       { handlers, shapeOf, services: {}, log },
     );
     expect(out.status === 'completed' && out.completion).toEqual([
-      { actionType: 'st.openPersonPage', success: false, error: { type: 'personNotFound', message: 'The person was not found.' } },
+      {
+        actionType: 'st.openPersonPage',
+        success: false,
+        error: { type: 'personNotFound', message: 'The person was not found.' },
+      },
       { actionType: 'st.checkConnectionStatus', success: true, data: { connectionStatus: 'connected' } },
     ]);
     expect(calls.map((c) => c.actionType)).toEqual(['st.openPersonPage', 'st.checkConnectionStatus']);
@@ -175,17 +252,26 @@ describe('executeWorkflow', () => {
       const handlers = fakeHandlers(calls, {
         'st.checkConnectionStatus': (ctx) => {
           if ((ctx.params.personUrl as string).endsWith('/b')) {
-            if (mode === 'thrown') throw new SessionFailureError('linkedinAccountSignedOut', 'The account is signed out.');
-            return { kind: 'sessionFailure', failure: { reason: 'linkedinAccountSignedOut', message: 'The account is signed out.' } };
+            if (mode === 'thrown')
+              throw new SessionFailureError('linkedinAccountSignedOut', 'The account is signed out.');
+            return {
+              kind: 'sessionFailure',
+              failure: { reason: 'linkedinAccountSignedOut', message: 'The account is signed out.' },
+            };
           }
           return { kind: 'success', data: { connectionStatus: 'connected' } };
         },
       });
       const out = await executeWorkflow(
-        ['a', 'b', 'c'].map((v) => node('st.checkConnectionStatus', { personUrl: `https://www.linkedin.com/in/${v}` })),
+        ['a', 'b', 'c'].map((v) =>
+          node('st.checkConnectionStatus', { personUrl: `https://www.linkedin.com/in/${v}` }),
+        ),
         { handlers, shapeOf, services: {}, log },
       );
-      expect(out).toEqual({ status: 'failed', failure: { reason: 'linkedinAccountSignedOut', message: 'The account is signed out.' } });
+      expect(out).toEqual({
+        status: 'failed',
+        failure: { reason: 'linkedinAccountSignedOut', message: 'The account is signed out.' },
+      });
       expect(calls).toHaveLength(2);
     }
   });
@@ -210,12 +296,30 @@ describe('executeWorkflow', () => {
         shapeOf,
         log,
         actionTimeoutMs: 50,
-        services: { browser: { origin: 'x', page: async () => { throw new Error('no'); }, capture: async (r: string) => { captures.push(r); return `/tmp/${r}`; } } },
+        services: {
+          browser: {
+            origin: 'x',
+            page: async () => {
+              throw new Error('no');
+            },
+            capture: async (r: string) => {
+              captures.push(r);
+              return `/tmp/${r}`;
+            },
+          },
+        },
       },
     );
     expect(out.status).toBe('completed');
-    const results = out.status === 'completed' ? (out.completion as { success: boolean; error?: { type: string; message: string } }[]) : [];
-    expect(results.map((r) => r.error?.type)).toEqual(['unexpectedError', 'unexpectedError', 'unexpectedError']);
+    const results =
+      out.status === 'completed'
+        ? (out.completion as { success: boolean; error?: { type: string; message: string } }[])
+        : [];
+    expect(results.map((r) => r.error?.type)).toEqual([
+      'unexpectedError',
+      'unexpectedError',
+      'unexpectedError',
+    ]);
     expect(results[0]!.error!.message).not.toContain('AQEDsecret');
     expect(results[0]!.error!.message).not.toContain('someone@example.org');
     expect(results[2]!.error!.message).toContain('did not finish within 50 ms');
@@ -231,23 +335,40 @@ describe('executeWorkflow', () => {
       before: async () =>
         allowed-- > 0
           ? { ok: true, ticket: { settle: (o) => void settled.push(o.kind) } }
-          : { ok: false, error: { type: 'limitExceeded', message: 'stConnectionRequests daily limit (1) reached' } },
+          : {
+              ok: false,
+              error: { type: 'limitExceeded', message: 'stConnectionRequests daily limit (1) reached' },
+            },
     };
     const out = await executeWorkflow(
-      ['a', 'b'].map((v) => node('st.sendConnectionRequest', { personUrl: `https://www.linkedin.com/in/${v}` })),
+      ['a', 'b'].map((v) =>
+        node('st.sendConnectionRequest', { personUrl: `https://www.linkedin.com/in/${v}` }),
+      ),
       { handlers, shapeOf, services: {}, log, guard },
     );
     expect(out.status === 'completed' && out.completion).toEqual([
       { actionType: 'st.sendConnectionRequest', success: true },
-      { actionType: 'st.sendConnectionRequest', success: false, error: { type: 'limitExceeded', message: 'stConnectionRequests daily limit (1) reached' } },
+      {
+        actionType: 'st.sendConnectionRequest',
+        success: false,
+        error: { type: 'limitExceeded', message: 'stConnectionRequests daily limit (1) reached' },
+      },
     ]);
     expect(calls).toHaveLength(1);
     expect(settled).toEqual(['success']);
   });
 
   it('reports a handler missing for an action type as unexpectedError', async () => {
-    const out = await executeWorkflow(node('st.retrieveSSI'), { handlers: new Map(), shapeOf, services: {}, log });
-    expect(out.status === 'completed' && out.completion).toMatchObject({ success: false, error: { type: 'unexpectedError' } });
+    const out = await executeWorkflow(node('st.retrieveSSI'), {
+      handlers: new Map(),
+      shapeOf,
+      services: {},
+      log,
+    });
+    expect(out.status === 'completed' && out.completion).toMatchObject({
+      success: false,
+      error: { type: 'unexpectedError' },
+    });
   });
 });
 
@@ -264,7 +385,11 @@ describe('executeWorkflow stops and bounds', () => {
     const { WorkflowInterruptedError } = await import('../../../src/engine/execute-workflow.ts');
     await expect(
       executeWorkflow(
-        ['a', 'b'].map((v) => node('st.checkConnectionStatus', { personUrl: `https://www.linkedin.com/in/${v}` }, [], { path: `[${v}]` })),
+        ['a', 'b'].map((v) =>
+          node('st.checkConnectionStatus', { personUrl: `https://www.linkedin.com/in/${v}` }, [], {
+            path: `[${v}]`,
+          }),
+        ),
         { handlers, shapeOf, services: {}, log, signal: stop.signal },
       ),
     ).rejects.toBeInstanceOf(WorkflowInterruptedError);
@@ -274,11 +399,25 @@ describe('executeWorkflow stops and bounds', () => {
   it('does not run an action whose limits could not be checked', async () => {
     const calls: Call[] = [];
     const handlers = fakeHandlers(calls, { 'st.sendConnectionRequest': () => ({ kind: 'success' }) });
-    const guard: ActionGuard = { before: async () => { throw new Error('database is locked'); } };
-    const out = await executeWorkflow(node('st.sendConnectionRequest', { personUrl: 'https://www.linkedin.com/in/a' }), {
-      handlers, shapeOf, services: {}, log, guard,
+    const guard: ActionGuard = {
+      before: async () => {
+        throw new Error('database is locked');
+      },
+    };
+    const out = await executeWorkflow(
+      node('st.sendConnectionRequest', { personUrl: 'https://www.linkedin.com/in/a' }),
+      {
+        handlers,
+        shapeOf,
+        services: {},
+        log,
+        guard,
+      },
+    );
+    expect(out.status === 'completed' && out.completion).toMatchObject({
+      success: false,
+      error: { type: 'unexpectedError' },
     });
-    expect(out.status === 'completed' && out.completion).toMatchObject({ success: false, error: { type: 'unexpectedError' } });
     expect(calls).toHaveLength(0);
   });
 
