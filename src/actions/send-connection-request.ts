@@ -15,6 +15,9 @@ import { runEffect, type ActStep } from './support/side-effect.ts';
 
 export const ACTION_TYPE = 'st.sendConnectionRequest';
 
+/** How long a refusal toast's verdict waits for the top card to show the invitation pending. */
+const TOAST_RECHECK_MS = 2_000;
+
 const Params = z.object({
   personUrl: z.string().optional(),
   note: z.string().max(300).optional(),
@@ -53,13 +56,38 @@ export const sendConnectionRequest: ActionHandler = {
         'weeklyInvitationLimit',
       );
 
-    /** After the one Send click: the dialog closes (sent), or LinkedIn shows a refusal. */
+    /**
+     * A refusal toast after a click that may have sent: the top card decides (LinkedIn sometimes shows a
+     * generic error toast although the invitation went out). Pending → verification confirms it.
+     */
+    const afterRefusal = async (refusal: 'cantResend' | 'error'): Promise<ActStep> => {
+      const now = await profile.waitForStatus((s) => s.kind === 'pending', TOAST_RECHECK_MS);
+      if (now.status.kind === 'pending') {
+        ctx.log.warn({ refusal }, 'refusal toast, but the profile shows the invitation pending');
+        return { kind: 'effect' };
+      }
+      return outcome(
+        failure('requestNotAllowed', refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused),
+      );
+    };
+
+    /**
+     * After the one Send click: the dialog closes (sent), or LinkedIn shows a refusal — the limit dialog,
+     * the note-quota upsell (the note was not accepted), or the email gate (LinkedIn wants the email first).
+     */
     const afterSend = async (): Promise<ActStep> => {
       const st = await dialog.waitForStep(
-        (k) => k === 'none' || k === 'weeklyLimit',
+        (k) => k === 'none' || k === 'weeklyLimit' || k === 'noteQuota' || k === 'emailGate',
         session.timeouts.effectMs,
       );
       if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
+      if (st.step.kind === 'noteQuota')
+        return closeWith(st, failure('noteLimitExceeded', MESSAGES.noteLimitExceeded, 'noteQuota'));
+      if (st.step.kind === 'emailGate') {
+        return email
+          ? closeWith(st, unexpected(ctx, browser, 'email-gate-after-send'))
+          : closeWith(st, failure('emailRequired', MESSAGES.emailRequired));
+      }
       if (st.step.kind !== 'none') {
         // The click did not visibly take effect. Never click again: verification reads the profile.
         ctx.log.warn(
@@ -69,14 +97,7 @@ export const sendConnectionRequest: ActionHandler = {
         return { kind: 'effect' };
       }
       const refusal = refusalToast(await readState(session));
-      if (refusal) {
-        return outcome(
-          failure(
-            'requestNotAllowed',
-            refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused,
-          ),
-        );
-      }
+      if (refusal) return afterRefusal(refusal);
       await dismissInterstitials(session, st.reading);
       return { kind: 'effect' };
     };
@@ -86,13 +107,7 @@ export const sendConnectionRequest: ActionHandler = {
       if (st.step.kind === 'none') {
         // Some surfaces send without a dialog (A9), or LinkedIn refused at once (toast).
         const refusal = refusalToast(st.reading);
-        if (refusal)
-          return outcome(
-            failure(
-              'requestNotAllowed',
-              refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused,
-            ),
-          );
+        if (refusal) return afterRefusal(refusal);
         const now = await profile.refresh();
         if (now.status.kind === 'pending') return { kind: 'effect' };
         return outcome(
@@ -192,6 +207,9 @@ export const sendConnectionRequest: ActionHandler = {
         const view = await profile.open(who.personUrl, { reuse: true });
         const stop = precheck(view);
         if (stop) return outcome(await stop);
+        // Connect itself may send (A9: no dialog on some surfaces), so the journal says `attempted` before
+        // it; the dialog's no-effect outcomes (email gate, limits) are still recorded from there.
+        await commit();
         const via = await profile.clickConnect(view);
         ctx.log.info({ connectVia: via }, 'connect control');
         if (via === 'none') {

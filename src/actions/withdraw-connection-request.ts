@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
+import { isSessionFailureError } from '../errors/error-types.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
 import { runEffect, type ActStep } from './support/side-effect.ts';
@@ -103,9 +104,36 @@ export const withdrawConnectionRequest: ActionHandler = {
       },
     });
     if (withdrawn.kind !== 'success' || !params.unfollow) return withdrawn;
-    return unfollowPerson(ctx, who.personUrl);
+    return withdrawnThen(await unfollowAfterWithdrawal(ctx, who.personUrl));
   },
 };
+
+/**
+ * The invitation is withdrawn (its journal entry verified, so a re-run never withdraws or counts it
+ * again); only the unfollow step failed. The catalog has no partial result, so the failure keeps its
+ * type but its message says plainly that the withdrawal happened and what went wrong with unfollowing.
+ */
+function withdrawnThen(unfollowed: ActionOutcome): ActionOutcome {
+  if (unfollowed.kind !== 'failure') return unfollowed;
+  return {
+    ...unfollowed,
+    error: {
+      ...unfollowed.error,
+      message: `${MESSAGES.withdrawnButUnfollowFailed} ${unfollowed.error.message}`,
+    },
+  };
+}
+
+/** The unfollow step; a non-session exception becomes `unexpectedError` so the withdrawal is still reported. */
+async function unfollowAfterWithdrawal(ctx: ActionContext, personUrl: string): Promise<ActionOutcome> {
+  try {
+    return await unfollowPerson(ctx, personUrl);
+  } catch (e) {
+    if (isSessionFailureError(e)) throw e;
+    ctx.log.warn({ err: e instanceof Error ? e.message : String(e) }, 'unfollow after withdrawal failed');
+    return failure('unexpectedError', 'The unfollow step failed unexpectedly.');
+  }
+}
 
 /** Unfollows the person (withdraw's second effect). Nothing to do when not following. */
 async function unfollowPerson(ctx: ActionContext, personUrl: string): Promise<ActionOutcome> {

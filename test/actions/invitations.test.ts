@@ -1,12 +1,17 @@
 // The invitation manager on the recorded LinkedIn: st.retrievePendingRequests (every batch of the Sent
 // tab), st.retrieveInvitations (all three types with the catalog's fields), st.acceptInvitation and
 // st.ignoreInvitation (found by the URL of their type; invitationNotFound), both front ends.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptInvitation } from '../../src/actions/accept-invitation.ts';
 import { ignoreInvitation } from '../../src/actions/ignore-invitation.ts';
 import { retrieveInvitations } from '../../src/actions/retrieve-invitations.ts';
 import { retrievePendingRequests } from '../../src/actions/retrieve-pending-requests.ts';
+import { Journal } from '../../src/engine/policy/journal.ts';
+import { openStore } from '../../src/store/index.ts';
 import { launchBrowser, openReplaySession, runHandler } from '../support/replay-session.ts';
 
 let browser: Browser;
@@ -163,6 +168,42 @@ describe.each(['sdui', 'ember'] as const)('invitation manager (%s)', (frontEnd) 
       expect((after as { items: Item[] }).items).toEqual([]);
     } finally {
       await s.close();
+    }
+  });
+});
+
+describe('accept / ignore after a crash (journal `attempted`)', () => {
+  it('verifies on the received tab it opens itself, so a fresh blank page never passes for done', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'linkwright-journal-'));
+    const store = openStore(home);
+    const s = await openReplaySession(browser, { scenario: 'received-invitations', frontEnd: 'sdui' });
+    try {
+      const journalFor = () =>
+        new Journal({ store, account: 'test', runId: 'run-inv', resumeWindowMs: 3_600_000 });
+      const cases = [
+        { handler: acceptInvitation, params: { invitationType: 'connect', personUrl: SOFIA } },
+        { handler: ignoreInvitation, params: { invitationType: 'companyFollow', companyUrl: WINGTIP } },
+      ];
+      for (const { handler, params } of cases) {
+        // The crash came between the journal write and the click: nothing was accepted or ignored.
+        const crashed = journalFor();
+        const entry = await crashed.begin(crashed.keyFor(handler.actionType, undefined, params));
+        await crashed.markAttempted(entry);
+        const rerun = journalFor();
+        expect(await runHandler(handler, s, { params, services: { journal: rerun } })).toEqual({
+          kind: 'success',
+        });
+        expect((await rerun.get(entry))?.state).toBe('verified');
+      }
+      // Each invitation was acted on exactly once by the re-run (before: "no card" on about:blank = done).
+      expect(s.replay.effects()).toEqual([
+        { type: 'accept', person: 'sofia-marquez', invitationType: 'connect' },
+        { type: 'ignore', person: 'rafael-dumont', invitationType: 'companyFollow' },
+      ]);
+    } finally {
+      await s.close();
+      store.close();
+      rmSync(home, { recursive: true, force: true });
     }
   });
 });

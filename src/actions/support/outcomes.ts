@@ -23,6 +23,7 @@ export const MESSAGES = {
   monthlyLimit: "LinkedIn's monthly invitation limit has been reached.",
   refused: 'LinkedIn refused the invitation.',
   notPending: 'There is no pending connection request to this person.',
+  withdrawnButUnfollowFailed: 'The invitation was withdrawn, but unfollowing the person failed:',
   connectionNotFound: 'The person is not a 1st-degree connection of the account.',
   invitationNotFound: 'No received invitation matches the given URL.',
   unknownPage: 'The page is in a state linkwright does not recognise.',

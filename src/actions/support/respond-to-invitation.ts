@@ -1,13 +1,18 @@
 // st.acceptInvitation / st.ignoreInvitation: find the received invitation by the URL that matches its
 // type (the inviter's profile, the company page, the newsletter), click Accept or Ignore once, and
-// verify the card no longer offers it. A missing invitation is `invitationNotFound`.
+// verify: an accepted connection by the profile (connected), otherwise by the received tab opened afresh
+// and searched through every batch (the card no longer offers the control, or is gone). A missing
+// invitation is `invitationNotFound`.
+import type { Locator } from 'playwright';
 import { z } from 'zod';
 import type { ActionContext, ActionOutcome } from '../../engine/types.ts';
 import {
   ReceivedInvitationsTab,
   type InvitationTarget,
 } from '../../../drivers/linkedin/invitation-manager.ts';
+import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
+import { isSessionFailureError } from '../../errors/error-types.ts';
 import { driverEnv, unexpected } from './person-context.ts';
 import { failure, MESSAGES, success } from './outcomes.ts';
 import { runEffect, type ActStep } from './side-effect.ts';
@@ -58,28 +63,42 @@ export async function respondToInvitation(
   const tab = new ReceivedInvitationsTab(session);
   const outcome = (o: ActionOutcome): ActStep => ({ kind: 'outcome', outcome: o });
 
-  /** Does the tab (as it is now) still offer `which` on the target's card? */
-  const stillOffered = async (): Promise<boolean | null> => {
-    const card = await tab.findCard(target);
-    if (!card) return false;
-    return (await tab.control(card, which)) !== null;
+  /**
+   * The target's card on the received tab, searched through every batch (Load more / Next). Opens the
+   * tab itself; `tabShown` is false when the page is not a hydrated received tab (then "no card" means
+   * nothing).
+   */
+  const search = async (): Promise<{ tabShown: boolean; card: Locator | null }> => {
+    const r = await tab.open();
+    if (r.state.page !== 'invitationManager' || !r.state.ready) return { tabShown: false, card: null };
+    let card = await tab.findCard(target);
+    while (!card && (await tab.nextBatch())) card = await tab.findCard(target);
+    return { tabShown: true, card };
   };
 
   return runEffect(ctx, actionType, {
     verify: async () => {
-      // In place first: the card turns into an acknowledgement ("<Name> is now a connection") or goes.
-      if ((await stillOffered().catch(() => null)) === false) return 'done';
-      const r = await tab.open();
-      if (r.state.page !== 'invitationManager') return 'unknown';
-      const offered = await stillOffered();
-      return offered === null ? 'unknown' : offered ? 'notDone' : 'done';
+      // A received connection invitation that was accepted shows on the person's profile as connected:
+      // the strongest evidence, and independent of whatever page a fresh session starts on.
+      if (which === 'accept' && target.invitationType === 'connect' && params.personUrl) {
+        const view = await new ProfilePage(session).open(params.personUrl).catch((e: unknown) => {
+          if (isSessionFailureError(e)) throw e;
+          return null;
+        });
+        if (view?.status.kind === 'connected') return 'done';
+      }
+      // Otherwise the received tab decides, opened here (never the page as it happens to be — after a
+      // crash that is a fresh session's page, where "no card" proves nothing): an offered card is not
+      // done; an acknowledgement card without the control, or no card in any batch of a hydrated tab,
+      // is done.
+      const { tabShown, card } = await search();
+      if (!tabShown) return 'unknown';
+      if (!card) return 'done';
+      return (await tab.control(card, which)) === null ? 'done' : 'notDone';
     },
     act: async (commit) => {
-      const r = await tab.open();
-      if (r.state.page !== 'invitationManager')
-        return outcome(await unexpected(ctx, browser, 'received-tab-not-shown'));
-      let card = await tab.findCard(target);
-      while (!card && (await tab.nextBatch())) card = await tab.findCard(target);
+      const { tabShown, card } = await search();
+      if (!tabShown) return outcome(await unexpected(ctx, browser, 'received-tab-not-shown'));
       if (!card) return outcome(failure('invitationNotFound', MESSAGES.invitationNotFound));
       const control = await tab.control(card, which);
       if (!control) return outcome(await unexpected(ctx, browser, `${which}-control-missing`));
