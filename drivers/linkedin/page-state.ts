@@ -10,6 +10,10 @@ import {
   type ResolveContext,
 } from '../../selectors/linkedin/index.ts';
 import { pollUntil } from '../shared/bounded.ts';
+import { withTimeout } from '../../src/browser/with-timeout.ts';
+
+/** One read of the page; a hung renderer must not hold the action until the engine's timeout. */
+const READ_TIMEOUT_MS = 20_000;
 import type { LinkedInSession } from './session.ts';
 
 export interface Reading {
@@ -22,7 +26,7 @@ export interface Reading {
 /** Reads and classifies the current page (main frame; the extractor also walks shadow roots and /preload/ frames). */
 export async function readState(s: LinkedInSession): Promise<Reading> {
   const url = s.page.url();
-  const { signals, state } = await readPageState(s.page, { url });
+  const { signals, state } = await withTimeout(readPageState(s.page, { url }), READ_TIMEOUT_MS, 'reading the page');
   return { url, signals, state, ctx: resolveContextFor(state) };
 }
 
