@@ -146,11 +146,15 @@ export class ConnectionsPage {
     if (!more) return false;
     await this.s.pacing.pause('step');
     await more.locator.first().click({ timeout: this.s.timeouts.actionMs });
+    // The menu is in the card, or rendered elsewhere but tied to this card's trigger by aria-controls;
+    // never "any Remove item on the page", which could belong to another person.
+    const controls = await more.locator.first().getAttribute('aria-controls').catch(() => null);
+    const menu = controls ? this.s.page.locator(`[id="${controls.replace(/["\\]/g, '')}"]`) : null;
     const deadline = Date.now() + this.s.timeouts.dialogMs;
     for (;;) {
       const item =
         (await resolve(card, extras.connectionCardRemove, this.ctx)) ??
-        (await resolve(this.s.page, extras.connectionCardRemove, this.ctx));
+        (menu ? await resolve(menu, extras.connectionCardRemove, this.ctx) : null);
       if (item) {
         await this.s.pacing.pause('step');
         await item.locator.first().click({ timeout: this.s.timeouts.actionMs });

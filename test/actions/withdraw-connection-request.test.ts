@@ -98,18 +98,14 @@ describe('st.withdrawConnectionRequest: other results', () => {
     expect(r.effects).toEqual([{ type: 'withdrawal', person: 'carlossantos' }]);
   });
 
-  it('never guesses the buttons of a dialog it cannot name (German UI, English-only unfollow dialog)', async () => {
-    // The recorded LinkedIn has no German unfollow confirmation yet and shows the English one: the
-    // withdrawal goes through, the unfollow stops at the unknown dialog with a capture.
-    const s = await openReplaySession(browser, { scenario: 'locale-de' });
-    try {
-      const out = await runHandler(withdrawConnectionRequest, s, { subject: person('carlossantos') });
-      expect(out).toMatchObject({ kind: 'failure', error: { type: 'unexpectedError' } });
-      expect(s.replay.effects()).toEqual([{ type: 'withdrawal', person: 'carlossantos' }]);
-      expect(s.captures.some((c) => c.includes('unfollow-dialog-not-recognised'))).toBe(true);
-    } finally {
-      await s.close();
-    }
+  it('withdraws and unfollows in the German UI (German confirmation dialogs)', async () => {
+    const r = await withdraw({ scenario: 'locale-de' }, 'carlossantos');
+    expect(r.outcome).toEqual({ kind: 'success' });
+    expect(r.effects).toEqual([
+      { type: 'withdrawal', person: 'carlossantos' },
+      { type: 'unfollow', person: 'carlossantos' },
+    ]);
+    expect(r.unhandled).toEqual([]);
   });
 
   it.each(['sdui', 'ember'] as const)(

@@ -224,6 +224,58 @@ describe('connections and messaging', () => {
     }
   });
 
+  it('SDUI connections list follows the state: an accepted invitation adds its person, a removal drops one', async () => {
+    const r = await routed(browser, 'received-invitations', 'sdui');
+    try {
+      const { page } = r;
+      // SDUI cards (A16): no list roles, the card is the block around the /in/ link with its own lines
+      const cards = page.locator('main#workspace section div[componentkey]:has(> div > a[href*="/in/"])');
+      const cardOf = (name: string) => cards.filter({ hasText: name });
+      await page.goto(`${ORIGIN}/mynetwork/invite-connect/connections/`);
+      expect(await cards.count()).toBe(1);
+      expect(await cardOf('Dana Whitfield').innerText()).toContain('Senior Recruiter at Contoso Talent');
+      expect(await page.getByText('1 connections').count()).toBe(1);
+
+      await page.goto(`${ORIGIN}/mynetwork/invitation-manager/received/`);
+      await page
+        .locator('[role="list"] > [role="listitem"]')
+        .filter({ hasText: 'Sofia Marquez' })
+        .getByRole('button', { name: 'Accept Sofia Marquez’s invitation' })
+        .click();
+      const takeCare = openDialog(page);
+      if (await takeCare.count()) await takeCare.getByRole('button').last().click();
+      await expect.poll(() => r.replay.effects().length).toBe(1);
+      await page.goto(`${ORIGIN}/mynetwork/invite-connect/connections/`);
+      expect(await cards.count()).toBe(2);
+      const sofia = await cardOf('Sofia Marquez').innerText();
+      expect(sofia).toContain('Engineering Lead at Tailspin Toys');
+      expect(sofia).not.toContain('Senior Recruiter');
+      expect(await cardOf('Sofia Marquez').locator('a[href="/in/sofia-marquez/"]').count()).toBeGreaterThan(
+        0,
+      );
+
+      await page.goto(`${ORIGIN}/in/person4/`);
+      await moreButton(page).click();
+      await page
+        .locator('[data-floating-ui-portal]')
+        .getByRole('menuitem', { name: 'Remove connection' })
+        .click();
+      await openDialog(page).getByRole('button', { name: 'Remove' }).click();
+      await expect.poll(() => r.replay.effects().length).toBe(2);
+      await page.goto(`${ORIGIN}/mynetwork/invite-connect/connections/`);
+      expect(await cards.count()).toBe(1);
+      expect(await cardOf('Dana Whitfield').count()).toBe(0);
+      expect(await cardOf('Sofia Marquez').count()).toBe(1);
+      expect(r.replay.effects()).toEqual([
+        { type: 'accept', person: 'sofia-marquez', invitationType: 'connect' },
+        { type: 'removal', person: 'person4' },
+      ]);
+      expect(r.replay.unhandled()).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
   it('messaging: typing in the composer enables Send; sending records the message', async () => {
     const r = await routed(browser, 'demo', 'ember');
     try {
