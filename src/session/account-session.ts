@@ -230,7 +230,12 @@ class OpenedSession implements AccountSession {
 
   async health(): Promise<SessionHealth> {
     const page = await this.lease.page();
-    const probe = await probeSession(page, this.origin, this.opts.probe);
+    let probe = await probeSession(page, this.origin, this.opts.probe);
+    if (probe.state.state === 'unknown') {
+      // A slow or failed load is common; one more bounded look before failing the workflow.
+      this.log.info({ url: originPathForMessage(probe.url) }, 'session state unclear; probing once more');
+      probe = await probeSession(page, this.origin, this.opts.probe);
+    }
     const { state } = probe;
     const where = originPathForMessage(probe.url);
     const r = await this.record();
