@@ -11,7 +11,7 @@ import { readState } from '../../drivers/linkedin/page-state.ts';
 import { refusalToast } from '../../drivers/linkedin/toasts.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { runEffect, type ActStep } from './support/side-effect.ts';
+import { outcomeStep, runEffect, type ActStep } from './support/side-effect.ts';
 
 export const ACTION_TYPE = 'st.sendConnectionRequest';
 
@@ -24,9 +24,7 @@ const Params = z.object({
   email: z.string().optional(),
 });
 
-function outcome(o: ActionOutcome): ActStep {
-  return { kind: 'outcome', outcome: o };
-}
+const outcome = outcomeStep;
 
 export const sendConnectionRequest: ActionHandler = {
   actionType: ACTION_TYPE,

@@ -11,15 +11,13 @@ import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
 import { isSessionFailureError } from '../errors/error-types.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { runEffect, type ActStep } from './support/side-effect.ts';
+import { outcomeStep, runEffect } from './support/side-effect.ts';
 
 export const ACTION_TYPE = 'st.withdrawConnectionRequest';
 
 const Params = z.object({ personUrl: z.string().optional(), unfollow: z.boolean().default(true) });
 
-function outcome(o: ActionOutcome): ActStep {
-  return { kind: 'outcome', outcome: o };
-}
+const outcome = outcomeStep;
 
 export const withdrawConnectionRequest: ActionHandler = {
   actionType: ACTION_TYPE,

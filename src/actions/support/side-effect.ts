@@ -16,6 +16,11 @@ export type ActStep =
   /** A result without the effect: a business error, or success that needed no click. */
   | { kind: 'outcome'; outcome: ActionOutcome };
 
+/** An act step that ends with a result and no effect. */
+export function outcomeStep(o: ActionOutcome): ActStep {
+  return { kind: 'outcome', outcome: o };
+}
+
 export interface EffectPlan {
   /** Journal key name (defaults to the action type); sub-effects use `<actionType>:<step>`. */
   keyName?: string;
