@@ -17,7 +17,14 @@ function run(cmd, args, extraEnv = {}) {
 }
 
 const vitestJson = join(dir, 'vitest.json');
-const vitestCode = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`, ...extra]);
+const vitestCode = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+  ...extra,
+]);
 
 const pwJson = join(dir, 'playwright.json');
 const pwCode = run('npx', ['playwright', 'test', '--project=replay', '--reporter=list,json'], {

@@ -148,7 +148,10 @@ export class ConnectionsPage {
     await more.locator.first().click({ timeout: this.s.timeouts.actionMs });
     // The menu is in the card, or rendered elsewhere but tied to this card's trigger by aria-controls;
     // never "any Remove item on the page", which could belong to another person.
-    const controls = await more.locator.first().getAttribute('aria-controls').catch(() => null);
+    const controls = await more.locator
+      .first()
+      .getAttribute('aria-controls')
+      .catch(() => null);
     const menu = controls ? this.s.page.locator(`[id="${controls.replace(/["\\]/g, '')}"]`) : null;
     const deadline = Date.now() + this.s.timeouts.dialogMs;
     for (;;) {

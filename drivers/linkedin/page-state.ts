@@ -26,7 +26,11 @@ export interface Reading {
 /** Reads and classifies the current page (main frame; the extractor also walks shadow roots and /preload/ frames). */
 export async function readState(s: LinkedInSession): Promise<Reading> {
   const url = s.page.url();
-  const { signals, state } = await withTimeout(readPageState(s.page, { url }), READ_TIMEOUT_MS, 'reading the page');
+  const { signals, state } = await withTimeout(
+    readPageState(s.page, { url }),
+    READ_TIMEOUT_MS,
+    'reading the page',
+  );
   return { url, signals, state, ctx: resolveContextFor(state) };
 }
 

@@ -5,7 +5,8 @@ import pRetry from 'p-retry';
 import type { Page } from 'playwright';
 
 /** Network hiccups worth another try; a refused or unknown URL is not one of them. */
-const TRANSIENT = /Timeout|net::ERR_(CONNECTION_(RESET|CLOSED|REFUSED|ABORTED)|NETWORK_CHANGED|TIMED_OUT|EMPTY_RESPONSE|INTERNET_DISCONNECTED)/;
+const TRANSIENT =
+  /Timeout|net::ERR_(CONNECTION_(RESET|CLOSED|REFUSED|ABORTED)|NETWORK_CHANGED|TIMED_OUT|EMPTY_RESPONSE|INTERNET_DISCONNECTED)/;
 
 export interface NavigateOptions {
   /** Budget for the document itself (default 30 s). */

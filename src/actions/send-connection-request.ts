@@ -65,7 +65,10 @@ export const sendConnectionRequest: ActionHandler = {
         return { kind: 'effect' };
       }
       return outcome(
-        failure('requestNotAllowed', refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused),
+        failure(
+          'requestNotAllowed',
+          refusal === 'cantResend' ? MESSAGES.recentlyWithdrawn : MESSAGES.refused,
+        ),
       );
     };
 

@@ -11,7 +11,6 @@ import type { BrowserService } from '../../src/engine/services.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { person, runHandler } from '../support/replay-session.ts';
 
-
 /** The fake LinkedIn: what each click does and what the page shows afterwards. */
 const fake = vi.hoisted(() => ({
   sent: false,

@@ -85,9 +85,8 @@ const fakeBrowser: BrowserService = {
   capture: async () => undefined,
 };
 
-const { withdrawConnectionRequest, ACTION_TYPE } = await import(
-  '../../src/actions/withdraw-connection-request.ts'
-);
+const { withdrawConnectionRequest, ACTION_TYPE } =
+  await import('../../src/actions/withdraw-connection-request.ts');
 
 let home: string;
 let store: SqliteStore;

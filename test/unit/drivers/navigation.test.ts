@@ -18,7 +18,9 @@ function fakePage(failures: string[]): { page: Page; calls: () => number } {
 
 describe('navigate', () => {
   it('retries a page load after a transient network error', async () => {
-    const { page, calls } = fakePage(['page.goto: net::ERR_CONNECTION_RESET at https://www.linkedin.com/in/someone/']);
+    const { page, calls } = fakePage([
+      'page.goto: net::ERR_CONNECTION_RESET at https://www.linkedin.com/in/someone/',
+    ]);
     const r = await navigate(page, 'https://www.linkedin.com/in/someone/');
     expect(r).toEqual({ ok: true, finalUrl: 'https://www.linkedin.com/in/someone/', status: 200 });
     expect(calls()).toBe(2);
