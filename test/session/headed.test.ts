@@ -81,4 +81,29 @@ describe.skipIf(!hasXvfb)('headed debug mode (under Xvfb)', () => {
       await server.close();
     }
   });
+
+  it('login opens a headed window and returns once the account is signed in; gives up after its bound', async () => {
+    const signedIn = await startReplayServer({ scenario: 'demo' });
+    const signedOut = await startReplayServer({ scenario: 'signed-out' });
+    try {
+      const home = mkdtempSync(join(tmpdir(), 'lw-login-'));
+      const ok = runHeaded(
+        ['login', '--account', 'alice', '--timeout', '60'],
+        { LINKWRIGHT_HOME: home, LINKWRIGHT_ORIGIN: signedIn.url },
+        '',
+      );
+      expect(await ok.done, ok.err().slice(-2000)).toBe(0);
+      // Nobody signs in on the signed-out recording: the wait ends at its bound with exit 3.
+      const home2 = mkdtempSync(join(tmpdir(), 'lw-login-'));
+      const out = runHeaded(
+        ['login', '--account', 'bob', '--timeout', '5'],
+        { LINKWRIGHT_HOME: home2, LINKWRIGHT_ORIGIN: signedOut.url },
+        '',
+      );
+      expect(await out.done).toBe(3);
+    } finally {
+      await signedIn.close();
+      await signedOut.close();
+    }
+  });
 });
