@@ -114,6 +114,14 @@ export async function respondToInvitation(
           await careful.click({ timeout: session.timeouts.actionMs });
         }
       }
+      // Let the page finish what the click started before verification navigates: leaving at once
+      // can cancel the request that carries the accept/ignore. Bounded; verification decides anyway.
+      const deadline = Date.now() + session.timeouts.effectMs;
+      while (Date.now() < deadline) {
+        const still = await tab.control(card, which).catch(() => null);
+        if (!still) break;
+        await session.page.waitForTimeout(200);
+      }
       return { kind: 'effect' };
     },
     succeeded: () => success(),
