@@ -4,6 +4,7 @@
 // ids, consistently), emails become @example.com, scripts / data islands / CSP metas / external stylesheets
 // / csrf values go — so the HTML, the aria snapshot and the screenshot all show the same fictional page.
 // A text pass (scrubText: li_at, JSESSIONID, csrf, AQED tokens, emails, cookie values) runs on every file.
+import { withTimeout } from './with-timeout.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
@@ -273,22 +274,6 @@ const LAST = [
   'Ivers',
   'Kettering',
 ];
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(t);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
-}
 
 /** Records `page` into `opts.outDir` (created). The live page is scrubbed in place first. */
 export async function recordPage(page: Page, opts: RecordPageOptions): Promise<RecordResult> {
