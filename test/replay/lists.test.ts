@@ -292,9 +292,11 @@ describe('connections and messaging', () => {
       expect(r.replay.effects()).toEqual([
         { type: 'message', person: 'person4', text: 'See you on Thursday!' },
       ]);
-      expect(await page.locator('li.msg-s-message-list__event').last().innerText()).toContain(
-        'See you on Thursday!',
-      );
+      // The effect is recorded when the request arrives; the page appends the message only
+      // when the response returns, so wait for the DOM rather than reading it once.
+      await expect
+        .poll(() => page.locator('li.msg-s-message-list__event').last().innerText())
+        .toContain('See you on Thursday!');
     } finally {
       await r.close();
     }
