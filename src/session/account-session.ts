@@ -33,7 +33,7 @@ import {
   type AccountRecordStore,
 } from './account-record.ts';
 import { loadOrCreateAccount, parkAccount, parkedFailure } from './accounts.ts';
-import { probeSession, type ProbeOptions } from './health-probe.ts';
+import { probeSession, probeWasTransient, type ProbeOptions } from './health-probe.ts';
 import { proxyLabel, toLaunchIdentity, type Identity } from './identity.ts';
 import { defaultSessionPool, type PoolLease, type SessionPool } from './session-pool.ts';
 
@@ -265,13 +265,37 @@ class OpenedSession implements AccountSession {
         failure: { reason, message: `${message}; account ${this.account} is parked` },
       };
     }
-    // Not decidable (network error, an unknown page): no parking, but nothing runs either.
+    // Not decidable. A load failure or a server error says nothing about the account: fail this run
+    // without parking. A page that loaded and, twice, is neither the signed-in app nor a known
+    // signed-out or checkpoint page is "anything but signed in" (product.md §4): park it, with a
+    // capture a maintainer can turn into a fixture, rather than act on a page we cannot read.
     const capture = await this.capture(`session-unknown ${probe.error ?? ''}`);
+    const transient = probeWasTransient(probe);
     const message =
-      `could not confirm that account ${this.account} is signed in at ${where}` +
-      (probe.error ? ` (${scrubText(probe.error)})` : '') +
+      (transient
+        ? `could not load LinkedIn to confirm that account ${this.account} is signed in at ${where}` +
+          (probe.error ? ` (${scrubText(probe.error)})` : probe.status ? ` (HTTP ${probe.status})` : '')
+        : `LinkedIn shows a page at ${where} that is not recognisably signed in`) +
       (capture ? `; capture: ${capture}` : '');
-    this.log.warn({ url: where, capture }, 'session state unknown');
+    if (!transient) {
+      await parkAccount(this.store, this.account, {
+        reason: 'linkedinAccountSignedOut',
+        kind: 'unrecognized',
+        message,
+      });
+      this.log.warn({ url: where, capture }, 'session state not recognisable; account parked');
+      return {
+        ok: false,
+        state,
+        url: where,
+        failure: {
+          reason: 'linkedinAccountSignedOut',
+          message: `${message}; account ${this.account} is parked`,
+        },
+        capture,
+      };
+    }
+    this.log.warn({ url: where, capture, status: probe.status }, 'session state unknown (load failed)');
     return {
       ok: false,
       state,

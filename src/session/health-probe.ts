@@ -23,6 +23,17 @@ export interface ProbeResult {
   url: string;
   /** Navigation error (first line), if the page could not be loaded. */
   error?: string;
+  /** HTTP status of the navigation's response, when there was one. */
+  status?: number;
+}
+
+/**
+ * A probe that says nothing about the account: the page could not be loaded, or LinkedIn answered
+ * with a server error. Such a probe must not park the account (an outage would park every account);
+ * a page that loaded fine and is still not recognisably signed in does.
+ */
+export function probeWasTransient(p: ProbeResult): boolean {
+  return p.error !== undefined || p.url.startsWith('chrome-error://') || (p.status ?? 200) >= 500;
 }
 
 /** Classifies the page as it is now (no navigation); null signals while the page is navigating. */
@@ -46,17 +57,27 @@ export async function probeSession(page: Page, origin: string, o: ProbeOptions =
   const settleTimeoutMs = o.settleTimeoutMs ?? 10_000;
   const pollMs = o.pollMs ?? 250;
   let error: string | undefined;
+  let status: number | undefined;
   try {
-    await page.goto(`${origin}/feed/`, { waitUntil: 'domcontentloaded', timeout: navigationTimeoutMs });
+    const res = await page.goto(`${origin}/feed/`, {
+      waitUntil: 'domcontentloaded',
+      timeout: navigationTimeoutMs,
+    });
+    status = res?.status();
   } catch (err) {
     error = (err instanceof Error ? err.message : String(err)).split('\n')[0];
   }
   const deadline = Date.now() + settleTimeoutMs;
   for (;;) {
     const now = await classifyCurrentPage(page);
-    if (now.state.state !== 'unknown' || Date.now() >= deadline) return { ...now, error };
+    const done = {
+      ...now,
+      ...(error !== undefined ? { error } : {}),
+      ...(status !== undefined ? { status } : {}),
+    };
+    if (now.state.state !== 'unknown' || Date.now() >= deadline) return done;
     // Nothing will hydrate on the browser's own error page.
-    if (error && now.url.startsWith('chrome-error://')) return { ...now, error };
+    if (error && now.url.startsWith('chrome-error://')) return done;
     await sleep(pollMs);
   }
 }

@@ -74,7 +74,7 @@ describe('health probe', () => {
     }
   });
 
-  it('an undecidable page fails the session without parking, and leaves a capture', async () => {
+  it('a page that loads but is not recognisably signed in parks the account, with a capture', async () => {
     await unparkAccount(store, 'probe');
     stub.scenario = 'unknown';
     const health = await session.health();
@@ -83,6 +83,23 @@ describe('health probe', () => {
       expect(health.failure.reason).toBe('linkedinAccountSignedOut');
       expect(health.capture).toBeTruthy();
       expect(health.failure.message).toContain(health.capture);
+      expect(health.failure.message).toContain('is parked');
+    }
+    const r = await store.read('probe');
+    expect(r?.status).toBe('parked');
+    expect(r?.parked?.kind).toBe('unrecognized');
+  });
+
+  it('a server error fails the session without parking: an outage says nothing about the account', async () => {
+    await unparkAccount(store, 'probe');
+    stub.scenario = 'serverError';
+    const health = await session.health();
+    expect(health.ok).toBe(false);
+    if (!health.ok) {
+      expect(health.failure.reason).toBe('linkedinAccountSignedOut');
+      expect(health.failure.message).toContain('HTTP 503');
+      expect(health.failure.message).not.toContain('parked');
+      expect(health.capture).toBeTruthy();
     }
     expect((await store.read('probe'))?.status).toBe('active');
   });

@@ -21,6 +21,8 @@ export type Scenario =
   | 'restricted'
   | 'restrictedTextDe'
   | 'unknown'
+  /** LinkedIn's own outage page with HTTP 503. */
+  | 'serverError'
   /** Signed in only when the request carries li_at=<liAt>; otherwise redirected to /login. */
   | 'cookie';
 
@@ -68,6 +70,12 @@ export async function startStubLinkedIn(initial: Scenario = 'signedIn', liAt = '
         return html(res, page('restricted-text-de.html'));
       case 'unknown':
         return html(res, '<!DOCTYPE html><html lang="en"><body><div id="app">Loading…</div></body></html>');
+      case 'serverError':
+        return html(
+          res,
+          '<!DOCTYPE html><html lang="en"><body><h1>Service unavailable</h1></body></html>',
+          503,
+        );
       case 'cookie': {
         const cookie = req.headers.cookie ?? '';
         return stub.liAt && cookie.split(/;\s*/).includes(`li_at=${stub.liAt}`)
