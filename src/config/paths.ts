@@ -17,6 +17,16 @@ export function linkedinOrigin(env: NodeJS.ProcessEnv = process.env): string {
   return (o && o.length > 0 ? o : DEFAULT_ORIGIN).replace(/\/+$/, '');
 }
 
+/** True when the origin is LinkedIn itself (linkedin.com or a subdomain), false for a fixture server. */
+export function isLinkedInOrigin(origin: string): boolean {
+  try {
+    const host = new URL(origin).hostname.toLowerCase();
+    return host === 'linkedin.com' || host.endsWith('.linkedin.com');
+  } catch {
+    return false;
+  }
+}
+
 export function accountsDir(home = linkwrightHome()): string {
   return join(home, 'accounts');
 }

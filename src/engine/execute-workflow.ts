@@ -72,7 +72,8 @@ export async function executeWorkflow(
   opts: ExecuteOptions,
 ): Promise<WorkflowOutcome> {
   const workflowId = opts.workflowId ?? randomUUID();
-  const log = opts.log.child({ workflowId });
+  // The caller's logger may already carry the id (run-workflow binds it): bind it once, not twice.
+  const log = opts.log.bindings().workflowId === workflowId ? opts.log : opts.log.child({ workflowId });
   const run = new Run(opts, log);
   try {
     let completion: Completion;

@@ -8,10 +8,18 @@ import { startReplayServer } from '../../fixtures/replay/http-server.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/linkwright.js');
 
-function cli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
+/** `undefined` in `opts.env` removes the variable from the child's environment. */
+function cli(args: string[], opts: { input?: string; env?: Record<string, string | undefined> } = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      LINKWRIGHT_PACING: 'off',
+      LINKWRIGHT_LOG_LEVEL: 'info',
+      ...opts.env,
+    };
+    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, LINKWRIGHT_PACING: 'off', LINKWRIGHT_LOG_LEVEL: 'info', ...opts.env },
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -70,9 +78,16 @@ describe('linkwright run', () => {
       ];
       const r = await cli(['run', '-', '--account', 'try'], {
         input: JSON.stringify(workflow),
-        env: { LINKWRIGHT_HOME: home, LINKWRIGHT_ORIGIN: server.url },
+        // As a user runs it: no test switches; a fixture server origin turns human pacing off.
+        env: {
+          LINKWRIGHT_HOME: home,
+          LINKWRIGHT_ORIGIN: server.url,
+          LINKWRIGHT_PACING: undefined,
+          VITEST: undefined,
+        },
       });
       expect(r.code, r.stderr.slice(-2000)).toBe(0);
+      expect(r.stderr).toContain('origin is not LinkedIn: human pacing off');
       const completion = JSON.parse(r.stdout) as {
         actionType: string;
         success: boolean;

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
+import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
 import { runWorkflow } from '../../engine/run-workflow.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { closeAllSessions } from '../../session/session-pool.ts';
@@ -62,6 +62,12 @@ export function registerRun(program: Command): void {
           await server.close();
           await rm(tmpHome, { recursive: true, force: true });
         };
+      }
+
+      if (!flags.fixtures && !isLinkedInOrigin(origin) && process.env.LINKWRIGHT_PACING === undefined) {
+        // Pacing protects a LinkedIn account; a fixture server (LINKWRIGHT_ORIGIN) has none to protect.
+        process.env.LINKWRIGHT_PACING = 'off';
+        log.info({ origin }, 'origin is not LinkedIn: human pacing off (LINKWRIGHT_PACING=on keeps it)');
       }
 
       const stop = new AbortController();
