@@ -1,8 +1,7 @@
 // st.openPersonPage's `basicInfo`: what the profile's top card (and About card) shows about its owner, in
 // Linked API's field names, `null` wherever the page does not show it. Read-only.
 import type { Locator } from 'playwright';
-import { resolve, type Descriptor } from '../../selectors/linkedin/index.ts';
-import { extraPhrases, extras } from '../../selectors/linkedin/driver-extras.ts';
+import { resolve, sel, type Descriptor } from '../../selectors/linkedin/index.ts';
 import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
 import { matchPattern, normalizeText } from '../../selectors/linkedin/text.ts';
 import type { Reading } from './page-state.ts';
@@ -124,14 +123,13 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
     person?.profileId ?? top?.profileId ?? (fromUrl && isHashedProfileId(fromUrl) ? fromUrl : null);
 
   let companyName: string | null = null;
-  const company = await texts(s, extras.topCardCompany, r);
+  const company = await texts(s, sel.profile.company, r);
   if (company) {
-    const p = extraPhrases(phrases);
     for (let i = 0; i < Math.min(company.count, 4) && companyName === null; i++) {
       const el = company.loc.nth(i);
       const label = await el.getAttribute('aria-label').catch(() => null);
       if (label) {
-        const name = p ? matchPattern(label, p.currentCompanyLabel) : null;
+        const name = phrases ? matchPattern(label, phrases.currentCompanyLabel) : null;
         if (name) companyName = normalizeText(name);
       } else {
         const t = normalizeText(await el.innerText({ timeout: s.timeouts.actionMs }).catch(() => ''));
@@ -141,7 +139,7 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
   }
 
   let companyHashedUrl: string | null = null;
-  const link = await texts(s, extras.topCardCompanyLink, r);
+  const link = await texts(s, sel.profile.companyLink, r);
   if (link) {
     const href = await link.loc
       .first()
@@ -151,7 +149,7 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
     if (m) companyHashedUrl = `${LINKEDIN_ORIGIN}/company/${m[1]}`;
   }
 
-  const followersText = await firstText(s, extras.topCardFollowers, r);
+  const followersText = await firstText(s, sel.profile.followers, r);
   const location = person?.location ?? null;
   return {
     name: person?.name ?? null,
@@ -162,7 +160,7 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
     countryCode: countryCodeOf(location, r.state.locale),
     // The current position's title is on the Experience card, which the top card does not show.
     position: null,
-    about: await firstText(s, extras.profileAbout, r),
+    about: await firstText(s, sel.profile.about, r),
     companyName,
     companyHashedUrl,
     followersCount: followersText ? parseCount(followersText) : null,

@@ -3,7 +3,6 @@
 // descriptor inside the dialog, then by position (SDUI footers: the primary is the last button).
 import type { Locator } from 'playwright';
 import { resolve, sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
-import { extras } from '../../selectors/linkedin/driver-extras.ts';
 import { readState, waitForReading, type Reading } from './page-state.ts';
 import type { LinkedInSession } from './session.ts';
 
@@ -17,8 +16,8 @@ const DIALOG: Record<ConfirmKind, Descriptor> = {
 
 const CONFIRM: Record<ConfirmKind, readonly Descriptor[]> = {
   withdrawConfirm: [sel.dialogs.withdrawConfirm.confirm],
-  removeConfirm: [sel.dialogs.removeConfirm.confirm, extras.removeConfirmPrimary],
-  unfollowConfirm: [sel.dialogs.unfollowConfirm.confirm, extras.confirmFooterPrimary],
+  removeConfirm: [sel.dialogs.removeConfirm.confirm, sel.dialogs.removeConfirm.primary],
+  unfollowConfirm: [sel.dialogs.unfollowConfirm.confirm, sel.dialogs.confirmFooterPrimary],
 };
 
 function showing(r: Reading, kind: ConfirmKind): boolean {

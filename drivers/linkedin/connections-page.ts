@@ -1,9 +1,8 @@
 // The connections list (linkedin-dom.md A16): read the account's 1st-degree connections, scrolling for
 // more (infinite scroll in both front ends) until the wanted number or the end, bounded.
 import type { Locator } from 'playwright';
-import { resolve, type ResolveContext } from '../../selectors/linkedin/index.ts';
-import { extraPhrases, extras } from '../../selectors/linkedin/driver-extras.ts';
-import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
+import { resolve, sel, type ResolveContext } from '../../selectors/linkedin/index.ts';
+import { phraseTableFor, type PhraseTable } from '../../selectors/linkedin/locales/index.ts';
 import { escapeRegExp, normalizeText } from '../../selectors/linkedin/text.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
@@ -30,6 +29,11 @@ export class ConnectionsPage {
     return this.reading?.ctx ?? { phrases: null };
   }
 
+  /** The page's phrase table (null before `open()` or when the UI language is unknown). */
+  phrases(): PhraseTable | null {
+    return phraseTableFor(this.reading?.state.locale ?? null);
+  }
+
   async open(): Promise<Reading> {
     const nav = await navigate(this.s.page, pageUrl(this.s.origin, CONNECTIONS_PATH), {
       timeoutMs: this.s.timeouts.navigationMs,
@@ -50,10 +54,10 @@ export class ConnectionsPage {
   }
 
   async cards(): Promise<Locator | null> {
-    const hit = await resolve(this.s.page, extras.connectionCardAnyFrontEnd, this.ctx);
+    const hit = await resolve(this.s.page, sel.connections.cardAnyFrontEnd, this.ctx);
     if (!hit) return null;
     this.s.log?.debug(
-      { selector: extras.connectionCardAnyFrontEnd.id, key: hit.key, count: hit.count },
+      { selector: sel.connections.cardAnyFrontEnd.id, key: hit.key, count: hit.count },
       'selector matched',
     );
     return hit.locator;
@@ -65,8 +69,7 @@ export class ConnectionsPage {
   }
 
   interpret(raw: RawCard): Connection {
-    const p = phraseTableFor(this.reading?.state.locale ?? null);
-    const words = extraPhrases(p)?.connectedWord ?? [];
+    const words = this.phrases()?.connectedWord ?? [];
     const link =
       raw.links.find((l) => vanityOf(l.href) !== null && l.text !== '') ??
       raw.links.find((l) => vanityOf(l.href) !== null);
@@ -142,7 +145,7 @@ export class ConnectionsPage {
 
   /** Card overflow → Remove connection; false when either is missing. */
   async clickRemove(card: Locator): Promise<boolean> {
-    const more = await resolve(card, extras.connectionCardMore, this.ctx);
+    const more = await resolve(card, sel.connections.more, this.ctx);
     if (!more) return false;
     await this.s.pacing.pause('step');
     await more.locator.first().click({ timeout: this.s.timeouts.actionMs });
@@ -156,8 +159,8 @@ export class ConnectionsPage {
     const deadline = Date.now() + this.s.timeouts.dialogMs;
     for (;;) {
       const item =
-        (await resolve(card, extras.connectionCardRemove, this.ctx)) ??
-        (menu ? await resolve(menu, extras.connectionCardRemove, this.ctx) : null);
+        (await resolve(card, sel.connections.remove, this.ctx)) ??
+        (menu ? await resolve(menu, sel.connections.remove, this.ctx) : null);
       if (item) {
         await this.s.pacing.pause('step');
         await item.locator.first().click({ timeout: this.s.timeouts.actionMs });

@@ -1,11 +1,10 @@
 // LinkedIn's blockers (linkedin-dom.md A12, A20): the cookie banner, Premium upsells, "You're growing your
 // network!", notification prompts, the messaging overlay. Each is recognised by the selectors'
-// descriptors (plus driver-extras for the ones the shared set lacks) and closed with its own control,
+// descriptors (`sel.interstitials`) and closed with its own control,
 // never by a page-wide "Dismiss". Run only right after a page loads (or after our Send closed the invite
 // dialog): at those moments no dialog of ours is open, so an upsell is an interstitial, not an outcome.
 import type { Locator, Page } from 'playwright';
 import { resolve, sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
-import { extras } from '../../selectors/linkedin/driver-extras.ts';
 import { runBlockers, type Blocker } from '../shared/interstitials.ts';
 import { readState, type Reading } from './page-state.ts';
 import type { LinkedInSession } from './session.ts';
@@ -37,26 +36,26 @@ function blockers(page: Page, ctx: ResolveContext): Blocker<Reading>[] {
     {
       name: 'growingNetwork',
       maybe: unrecognisedDialog,
-      closer: () => first(page, extras.growingNetworkGotIt, ctx),
-      container: () => first(page, extras.growingNetworkDialog, ctx),
+      closer: () => first(page, sel.interstitials.growingNetwork.gotIt, ctx),
+      container: () => first(page, sel.interstitials.growingNetwork.dialog, ctx),
     },
     {
       name: 'premiumUpsell',
       // At page load an upsell in the invite shell classifies as the note quota; nothing of ours is open yet.
       maybe: (r) => unrecognisedDialog(r) || r.state.dialog === 'noteQuota',
-      closer: () => first(page, extras.premiumUpsellDismiss, ctx),
-      container: () => first(page, extras.premiumUpsell, ctx),
+      closer: () => first(page, sel.interstitials.premiumUpsell.dismiss, ctx),
+      container: () => first(page, sel.interstitials.premiumUpsell.dialog, ctx),
     },
     {
       name: 'notificationPrompt',
       maybe: unrecognisedDialog,
-      closer: () => first(page, extras.notificationPromptDismiss, ctx),
-      container: () => first(page, extras.notificationPrompt, ctx),
+      closer: () => first(page, sel.interstitials.notificationPrompt.dismiss, ctx),
+      container: () => first(page, sel.interstitials.notificationPrompt.dialog, ctx),
     },
     {
       name: 'messagingOverlay',
       maybe: (r) => r.signals.markers.messagingForm || r.signals.markers.messagingList,
-      closer: () => first(page, extras.messagingOverlayClose, ctx),
+      closer: () => first(page, sel.interstitials.messagingOverlayClose, ctx),
       container: () => first(page, sel.interstitials.messagingOverlay, ctx),
     },
   ];

@@ -4,7 +4,6 @@
 // first (links, the order of lines), phrase tables second.
 import type { Locator } from 'playwright';
 import { resolve, sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
-import { extraPhrases, extras } from '../../selectors/linkedin/driver-extras.ts';
 import { phraseTableFor, type PhraseTable } from '../../selectors/linkedin/locales/index.ts';
 import { escapeRegExp, matchPattern, normalizeText } from '../../selectors/linkedin/text.ts';
 import { navigate } from '../shared/navigation.ts';
@@ -169,7 +168,7 @@ export class SentInvitationsTab extends InvitationTab {
     const headline = textLines.find((l, i) => i > 0 && l !== name) ?? null;
     let sentTime: string | null = null;
     if (sentLine) {
-      const words = extraPhrases(p)?.sentWord ?? [];
+      const words = p?.sentWord ?? [];
       let t = normalizeText(sentLine);
       for (const w of words) t = t.replace(new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`, 'u'), ' ');
       sentTime = normalizeText(t) || null;
@@ -227,7 +226,7 @@ export interface InvitationTarget {
 
 export class ReceivedInvitationsTab extends InvitationTab {
   protected path = INVITATION_MANAGER_RECEIVED_PATH;
-  protected cardDescriptor: Descriptor = extras.receivedCardAnyType;
+  protected cardDescriptor: Descriptor = sel.invitationManager.received.cardAnyType;
 
   /** Expands truncated notes ("…more") so the whole note is read. */
   async expandNotes(): Promise<void> {
@@ -258,7 +257,6 @@ export class ReceivedInvitationsTab extends InvitationTab {
 
   interpret(raw: RawCard, note: string | null): ReceivedInvitation {
     const p = this.phrases();
-    const x = extraPhrases(p);
     const company = raw.links.find((l) => slugOf(l.href, 'company') !== null);
     const newsletter = raw.links.find((l) => slugOf(l.href, 'newsletters') !== null);
     const personLink = raw.links.find((l) => vanityOf(l.href) !== null);
@@ -275,7 +273,7 @@ export class ReceivedInvitationsTab extends InvitationTab {
     if (company || newsletter) {
       const link = (company ?? newsletter)!;
       const name =
-        senderFromText(company ? (x?.invitedToFollow ?? []) : (x?.invitedToSubscribe ?? [])) ??
+        senderFromText(company ? (p?.invitedToFollow ?? []) : (p?.invitedToSubscribe ?? [])) ??
         personLink?.imgAlt ??
         (personLink?.text || null);
       const base = { name, publicUrl, vanity, urn };
@@ -377,7 +375,7 @@ export class ReceivedInvitationsTab extends InvitationTab {
   async takeCareAccept(timeoutMs: number): Promise<Locator | null> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = await resolve(this.s.page, extras.takeCareAccept, this.ctx);
+      const hit = await resolve(this.s.page, sel.dialogs.takeCare.accept, this.ctx);
       if (hit) return hit.locator.first();
       if (Date.now() >= deadline) return null;
       await this.s.page.waitForTimeout(150);

@@ -10,7 +10,6 @@ import {
   type DialogSignal,
   type ResolveContext,
 } from '../../selectors/linkedin/index.ts';
-import { extraPhrases } from '../../selectors/linkedin/driver-extras.ts';
 import { containsAny } from '../../selectors/linkedin/text.ts';
 import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
 import { typeLikeHuman, type TypingResult } from '../shared/typing.ts';
@@ -69,7 +68,7 @@ function stepOf(r: Reading): StepReading {
       step = { kind: 'noteQuota' };
       break;
     case 'weeklyLimit': {
-      const p = extraPhrases(phraseTableFor(r.state.locale));
+      const p = phraseTableFor(r.state.locale);
       const text = signal ? `${signal.heading} ${signal.text}` : '';
       step = { kind: 'weeklyLimit', monthly: p ? containsAny(text, p.monthlyLimit) : false };
       break;

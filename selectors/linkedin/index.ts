@@ -6,6 +6,7 @@
 //   const hit = await resolve(page, sel.profile.actionRow.connect, ctx);
 //   if (hit) { log.info({ key: hit.key }, 'connect.selector_match'); await hit.locator.first().click(); }
 import {
+  confirmFooterPrimary,
   DIALOG_DESCRIPTORS,
   emailGate,
   inviteAddNote,
@@ -20,6 +21,9 @@ import {
   noteQuotaUpsell,
   removeConfirm,
   removeConfirmButton,
+  removeConfirmPrimary,
+  takeCareAccept,
+  takeCareDialog,
   toastError,
   toastSuccess,
   unfollowConfirm,
@@ -34,19 +38,30 @@ import {
   cookieAccept,
   cookieBanner,
   cookieReject,
+  growingNetworkDialog,
+  growingNetworkGotIt,
   interstitialCloser,
   INTERSTITIAL_DESCRIPTORS,
   messagingOverlay,
+  messagingOverlayClose,
+  notificationPrompt,
+  notificationPromptDismiss,
+  premiumUpsell,
+  premiumUpsellDismiss,
 } from './descriptors/interstitials.ts';
 import {
   connectionCard,
+  connectionCardAnyFrontEnd,
+  connectionCardMore,
   connectionCardName,
   connectionCardOccupation,
+  connectionCardRemove,
   LIST_DESCRIPTORS,
   loadMore,
   paginationNext,
   receivedAccept,
   receivedCard,
+  receivedCardAnyType,
   receivedExpand,
   receivedPersonCard,
   receivedIgnore,
@@ -70,6 +85,7 @@ import {
   moreMenuWithdraw,
 } from './descriptors/menu.ts';
 import {
+  about,
   connect,
   contactInfo,
   degree,
@@ -84,6 +100,9 @@ import {
   PROFILE_DESCRIPTORS,
   selfMarkers,
   topCard,
+  topCardCompany,
+  topCardCompanyLink,
+  topCardFollowers,
 } from './descriptors/profile.ts';
 import type { Descriptor } from './descriptor.ts';
 import { SALESNAV_DESCRIPTORS } from '../salesnav/descriptors.ts';
@@ -97,6 +116,10 @@ export const sel = {
     contactInfo,
     degree,
     self: selfMarkers,
+    about,
+    company: topCardCompany,
+    companyLink: topCardCompanyLink,
+    followers: topCardFollowers,
     actionRow: { connect, pending, message, follow, following, more },
     moreMenu: {
       menu: moreMenu,
@@ -127,8 +150,11 @@ export const sel = {
       confirm: withdrawConfirmButton,
       cancel: withdrawCancelButton,
     },
-    removeConfirm: { dialog: removeConfirm, confirm: removeConfirmButton },
+    removeConfirm: { dialog: removeConfirm, confirm: removeConfirmButton, primary: removeConfirmPrimary },
     unfollowConfirm: { dialog: unfollowConfirm, confirm: unfollowConfirmButton },
+    /** The last footer button of any SDUI confirmation (its primary action). */
+    confirmFooterPrimary,
+    takeCare: { dialog: takeCareDialog, accept: takeCareAccept },
     toast: { success: toastSuccess, error: toastError },
   },
   invitationManager: {
@@ -142,6 +168,7 @@ export const sel = {
     },
     received: {
       card: receivedCard,
+      cardAnyType: receivedCardAnyType,
       personCard: receivedPersonCard,
       accept: receivedAccept,
       ignore: receivedIgnore,
@@ -151,9 +178,26 @@ export const sel = {
     loadMore,
     paginationNext,
   },
-  connections: { card: connectionCard, name: connectionCardName, occupation: connectionCardOccupation },
+  connections: {
+    card: connectionCard,
+    name: connectionCardName,
+    occupation: connectionCardOccupation,
+    cardAnyFrontEnd: connectionCardAnyFrontEnd,
+    more: connectionCardMore,
+    remove: connectionCardRemove,
+  },
   search: { card: searchCard, connect: searchCardConnect },
-  interstitials: { cookieBanner, cookieAccept, cookieReject, closer: interstitialCloser, messagingOverlay },
+  interstitials: {
+    cookieBanner,
+    cookieAccept,
+    cookieReject,
+    closer: interstitialCloser,
+    messagingOverlay,
+    messagingOverlayClose,
+    growingNetwork: { dialog: growingNetworkDialog, gotIt: growingNetworkGotIt },
+    premiumUpsell: { dialog: premiumUpsell, dismiss: premiumUpsellDismiss },
+    notificationPrompt: { dialog: notificationPrompt, dismiss: notificationPromptDismiss },
+  },
 } as const;
 
 /** Every descriptor (doctor resolves them all). */

@@ -75,7 +75,7 @@ export const retrieveConnections: ActionHandler = {
     let olderRun = 0;
     await list.read((sofar) => {
       const c = sofar[sofar.length - 1]!;
-      const at = c.connectedAgo ? parseRelativeTime(c.connectedAgo, now) : null;
+      const at = c.connectedAgo ? parseRelativeTime(c.connectedAgo, list.phrases(), now) : null;
       if (since) {
         if (at === null) {
           ctx.log.debug('a connection without a readable "connected" time is left out of a `since` list');

@@ -1,8 +1,7 @@
-// Pure helpers of the connection actions and drivers (no browser).
+// Pure helpers of the connection actions and drivers (no browser). parseRelativeTime: test/unit/actions.
 import { describe, expect, it } from 'vitest';
 import { countryCodeOf } from '../../drivers/linkedin/basic-info.ts';
 import { profileIdFromUrl, profilePageUrl, toLinkedInUrl } from '../../drivers/linkedin/urls.ts';
-import { parseRelativeTime } from '../../src/actions/support/relative-time.ts';
 
 describe('urls', () => {
   it('maps a person URL to the profile page on any origin, and page URLs back to linkedin.com', () => {
@@ -32,17 +31,5 @@ describe('countryCodeOf', () => {
     expect(countryCodeOf('München, Bayern, Deutschland', 'de')).toBe('DE');
     expect(countryCodeOf('Greater Boston', 'en')).toBeNull();
     expect(countryCodeOf(null, 'en')).toBeNull();
-  });
-});
-
-describe('parseRelativeTime', () => {
-  const now = new Date('2026-06-15T12:00:00Z');
-  it('turns LinkedIn relative times into instants as precise as the text', () => {
-    expect(parseRelativeTime('2 days ago', now)?.toISOString()).toBe('2026-06-13T12:00:00.000Z');
-    expect(parseRelativeTime('1 week ago', now)?.toISOString()).toBe('2026-06-08T12:00:00.000Z');
-    expect(parseRelativeTime('3 months ago', now)?.toISOString()).toBe('2026-03-17T12:00:00.000Z');
-    expect(parseRelativeTime('today', now)?.toISOString()).toBe(now.toISOString());
-    expect(parseRelativeTime('vor 2 Tagen', now)?.toISOString()).toBe('2026-06-13T12:00:00.000Z');
-    expect(parseRelativeTime('recently', now)).toBeNull();
   });
 });

@@ -5,7 +5,8 @@
 import type { Descriptor } from '../descriptor.ts';
 import { exact, fragments, pattern } from './names.ts';
 
-const OPEN_DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+/** Any open dialog, whichever way it is marked up (closed <dialog>s excluded). */
+export const OPEN_DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 export const inviteDialog: Descriptor = {
   id: 'dialog.invite',
@@ -275,6 +276,20 @@ export const removeConfirmButton: Descriptor = {
   ],
 };
 
+/**
+ * Primary of the SDUI remove-connection confirmation: its button says "Remove" (not "Remove
+ * connection") and carries none of the Ember hooks, so `removeConfirmButton` can miss it. Name first,
+ * then position (the confirm is the last footer button — followed by a state check).
+ */
+export const removeConfirmPrimary: Descriptor = {
+  id: 'dialog.removeConfirm.primary',
+  description: 'Remove (primary) in the SDUI confirmation',
+  candidates: [
+    { key: 'removeConfirm.confirm.remove-name', roles: ['button'], name: exact((p) => p.remove) },
+    { key: 'removeConfirm.confirm.footer-last', css: 'footer button:last-child' },
+  ],
+};
+
 export const unfollowConfirm: Descriptor = {
   id: 'dialog.unfollowConfirm',
   description: 'Unfollow confirmation (some builds unfollow without one)',
@@ -305,6 +320,34 @@ export const unfollowConfirmButton: Descriptor = {
       css: 'button.artdeco-modal__confirm-dialog-btn.artdeco-button--primary',
     },
     { key: 'unfollowConfirm.confirm.primary-hook', css: 'button[data-test-dialog-primary-btn]' },
+  ],
+};
+
+/** The last footer button of an SDUI confirmation (e.g. "Unfollow"; Ember has its own hooks above). */
+export const confirmFooterPrimary: Descriptor = {
+  id: 'dialog.confirm.footerPrimary',
+  description: 'The last footer button of an SDUI confirmation dialog (its primary action)',
+  candidates: [{ key: 'confirm.footer-last', css: 'footer button:last-child' }],
+};
+
+/** A15: "Take care when connecting" before accepting some invitations (View profile / Accept invite). */
+export const takeCareDialog: Descriptor = {
+  id: 'dialog.takeCare',
+  description: '"Take care when connecting" dialog',
+  searchPreloadFrames: true,
+  candidates: [{ key: 'takeCare.dialog-text', css: OPEN_DIALOG, text: (p) => fragments(p.takeCare) }],
+};
+
+export const takeCareAccept: Descriptor = {
+  id: 'dialog.takeCare.accept',
+  description: '"Accept invite" in the take-care dialog',
+  parent: takeCareDialog,
+  candidates: [
+    { key: 'takeCare.accept.name', roles: ['button', 'link'], name: exact((p) => p.acceptInvite) },
+    {
+      key: 'takeCare.accept.footer-last',
+      css: 'footer button:last-child, .artdeco-modal__actionbar button.artdeco-button--primary',
+    },
   ],
 };
 
@@ -346,8 +389,12 @@ export const DIALOG_DESCRIPTORS: readonly Descriptor[] = [
   withdrawCancelButton,
   removeConfirm,
   removeConfirmButton,
+  removeConfirmPrimary,
   unfollowConfirm,
   unfollowConfirmButton,
+  confirmFooterPrimary,
+  takeCareDialog,
+  takeCareAccept,
   toastSuccess,
   toastError,
 ];

@@ -110,6 +110,27 @@ export const receivedCard: Descriptor = {
   ],
 };
 
+/**
+ * Received cards of every type. `receivedCard` requires a /in/ link, which SDUI page-follow and
+ * newsletter cards do not have (their sender is plain text); this one also takes cards with a
+ * /company/ or /newsletters/ link and buttons.
+ */
+export const receivedCardAnyType: Descriptor = {
+  id: 'invitationManager.received.cardAnyType',
+  description: 'A received invitation card of any type',
+  candidates: [
+    { key: 'receivedCardAnyType.ember.invitation-card', css: 'li.invitation-card' },
+    {
+      key: 'receivedCardAnyType.sdui.listitem-any-type',
+      css: 'main [role="listitem"]:has(button):is(:has(a[href*="/in/"]), :has(a[href*="/company/"]), :has(a[href*="/newsletters/"]))',
+    },
+    {
+      key: 'receivedCardAnyType.ember.li-with-buttons',
+      css: 'main li:has(button):is(:has(a[href*="/in/"]), :has(a[href*="/company/"]), :has(a[href*="/newsletters/"]))',
+    },
+  ],
+};
+
 const NOT_PERSON_INVITE =
   ':not(:has(a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"], a[href*="/newsletters/"], a[href*="/events/"], a[href*="/groups/"]))';
 
@@ -205,6 +226,48 @@ export const connectionCardOccupation: Descriptor = {
   ],
 };
 
+/**
+ * A connection card of the connections list (A16), either front end. Ember: li.mn-connection-card. SDUI
+ * has no list roles or classes: the cards are the siblings (between <hr role="presentation">) that link
+ * to a profile.
+ */
+export const connectionCardAnyFrontEnd: Descriptor = {
+  id: 'connections.cardAnyFrontEnd',
+  description: 'A connection in the connections list, either front end',
+  candidates: [
+    { key: 'connectionCardAnyFrontEnd.ember.mn-connection-card', css: 'li.mn-connection-card' },
+    {
+      key: 'connectionCardAnyFrontEnd.sdui.hr-siblings',
+      css: 'main div:has(> hr[role="presentation"]) > div:has(a[href*="/in/"])',
+    },
+    { key: 'connectionCardAnyFrontEnd.sdui.listitem', css: 'main [role="listitem"]:has(a[href*="/in/"])' },
+  ],
+};
+
+/** A connection card's overflow trigger ("Show more actions for <Name>"); resolve it inside the card. */
+export const connectionCardMore: Descriptor = {
+  id: 'connections.card.more',
+  description: 'Overflow trigger of a connection card',
+  candidates: [
+    { key: 'connectionCard.more.ember-trigger', css: 'button.mn-connection-card__dropdown-trigger' },
+    { key: 'connectionCard.more.aria-expanded', css: 'button[aria-expanded]' },
+  ],
+};
+
+/** Its Remove connection item; resolve it inside the card or the menu the trigger controls. */
+export const connectionCardRemove: Descriptor = {
+  id: 'connections.card.remove',
+  description: 'Remove connection item of a connection card',
+  candidates: [
+    { key: 'connectionCard.remove.ember-item', css: '.mn-connection-card__dropdown-item button' },
+    {
+      key: 'connectionCard.remove.name',
+      roles: ['button', 'menuitem'],
+      name: exact((p) => p.removeConnection),
+    },
+  ],
+};
+
 export const searchCard: Descriptor = {
   id: 'search.card',
   description: 'A people search result (promos excluded: no /in/ link)',
@@ -245,6 +308,7 @@ export const LIST_DESCRIPTORS: readonly Descriptor[] = [
   loadMore,
   paginationNext,
   receivedCard,
+  receivedCardAnyType,
   receivedPersonCard,
   receivedAccept,
   receivedIgnore,
@@ -253,6 +317,9 @@ export const LIST_DESCRIPTORS: readonly Descriptor[] = [
   connectionCard,
   connectionCardName,
   connectionCardOccupation,
+  connectionCardAnyFrontEnd,
+  connectionCardMore,
+  connectionCardRemove,
   searchCard,
   searchCardConnect,
 ];

@@ -3,6 +3,7 @@
 // never to sidebar "People you may know" cards, which carry other people's Connect controls.
 import type { Descriptor } from '../descriptor.ts';
 import { vanityHrefCss } from '../descriptor.ts';
+import { escapeRegExp } from '../text.ts';
 import { exact, pattern } from './names.ts';
 
 /** Excludes Ember's pre-rendered overflow dropdown (its items duplicate row labels). */
@@ -202,6 +203,71 @@ export const selfMarkers: Descriptor = {
   ],
 };
 
+/** The About section's text (SDUI About card; Ember #about section). */
+export const about: Descriptor = {
+  id: 'profile.about',
+  description: 'About section text',
+  candidates: [
+    { key: 'about.sdui.expandable', css: '[componentkey$="About"] [data-testid="expandable-text-box"]' },
+    {
+      key: 'about.ember.visible-span',
+      css: 'section:has(> #about) [class*="inline-show-more-text"] > span[aria-hidden="true"]',
+    },
+    { key: 'about.ember.show-more-text', css: 'section:has(> #about) [class*="inline-show-more-text"]' },
+  ],
+};
+
+/**
+ * The owner's current company as the top card shows it: SDUI company-logo button; Ember right-panel
+ * button whose aria-label is `currentCompanyLabel` ("Current company: <Name>. Click to skip …").
+ */
+export const topCardCompany: Descriptor = {
+  id: 'profile.topCard.company',
+  description: "The owner's current company as the top card shows it",
+  candidates: [
+    {
+      key: 'company.sdui.logo-button',
+      css: 'section[componentkey$="Topcard"] [role="button"]:has(svg[id^="company-"]) p',
+    },
+    {
+      key: 'company.ember.current-company-label',
+      css: 'section[data-member-id] .pv-text-details__right-panel button[aria-label]',
+      text: () => /\S/,
+    },
+  ],
+};
+
+/** A /company/<id>/ link in the top card (hashed company URL). */
+export const topCardCompanyLink: Descriptor = {
+  id: 'profile.topCard.companyLink',
+  description: 'Link to the current company page from the top card',
+  candidates: [
+    {
+      key: 'companyLink.topcard',
+      css: 'section[componentkey$="Topcard"] a[href*="/company/"], section[data-member-id] a[href*="/company/"]',
+    },
+  ],
+};
+
+/** "<n> followers" line of the top card (the unit from `followers`). */
+export const topCardFollowers: Descriptor = {
+  id: 'profile.topCard.followers',
+  description: 'Followers count line',
+  candidates: [
+    {
+      key: 'followers.topcard-text',
+      css: 'section[componentkey$="Topcard"] p, section[data-member-id] li, section[data-member-id] span',
+      text: (p) =>
+        p.followers.length
+          ? new RegExp(
+              `^\\s*[\\d.,\\s\\u00a0\\u202f]+\\s*(?:${p.followers.map(escapeRegExp).join('|')})\\s*$`,
+              'iu',
+            )
+          : null,
+    },
+  ],
+};
+
 export const PROFILE_DESCRIPTORS: readonly Descriptor[] = [
   topCard,
   name,
@@ -216,4 +282,8 @@ export const PROFILE_DESCRIPTORS: readonly Descriptor[] = [
   following,
   more,
   selfMarkers,
+  about,
+  topCardCompany,
+  topCardCompanyLink,
+  topCardFollowers,
 ];

@@ -66,10 +66,55 @@ export const en = definePhraseTable({
 
   loadMore: ['Load more', 'Show more results'],
   sentAgo: [/^Sent (.+) ago$/i, /^Sent (today)$/i, /^Sent (yesterday)$/i],
+  sentWord: ['Sent'],
+  connectedWord: ['Connected'],
+  invitedToFollow: [/^(.*?)\s*invited you to follow\b/i],
+  invitedToSubscribe: [/^(.*?)\s*invited you to subscribe to\b/i],
   cookieAccept: ['Accept'],
   cookieReject: ['Reject'],
 
+  followers: ['followers', 'follower'],
+  currentCompanyLabel: [/^Current company: (.+?)\. Click to skip to experience card$/i],
+
+  growingNetwork: ["You're growing your network", 'You’re growing your network'],
+  cantResend: ['after withdrawing it', 'resend an invitation', "can't resend", 'cannot resend'],
+  monthlyLimit: ['monthly invitation limit', 'invitations for this month'],
+  notNow: ['Not now'],
+  takeCare: ['Take care when connecting'],
+  acceptInvite: ['Accept invite'],
+
+  // "Sent today", "Sent 1 month ago" (A15), "Sent 2 weeks ago", "Connected 3 days ago"; the short forms
+  // ("3 mos ago", "1 yr ago") are LinkedIn's abbreviated units.
+  timeAgo: [/^(.+) ago$/i],
+  timeSeconds: ['second', 'seconds'],
+  timeMinutes: ['minute', 'minutes', 'min', 'mins'],
+  timeHours: ['hour', 'hours', 'hr', 'hrs'],
+  timeDays: ['day', 'days'],
+  timeWeeks: ['week', 'weeks', 'wk', 'wks'],
+  timeMonths: ['month', 'months', 'mo', 'mos'],
+  timeYears: ['year', 'years', 'yr', 'yrs'],
+  timeToday: ['today'],
+  timeYesterday: ['yesterday'],
+  timeJustNow: ['just now', 'now'],
+
   // Not confirmed by a real page or a documented source: the unfollow / remove confirmation dialog
-  // texts, "Remove connection with", the Ignore variant with a possessive, "Show more results".
-  undocumented: ['unfollowConfirm', 'removeConfirm'],
+  // texts, "Remove connection with", the Ignore variant with a possessive, "Show more results"; the
+  // page/newsletter invitation wording; the monthly limit and notification prompt texts; every relative
+  // time unit but "month" (A15 documents "Sent today" and "Sent 1 month ago" only).
+  undocumented: [
+    'unfollowConfirm',
+    'removeConfirm',
+    'invitedToFollow',
+    'invitedToSubscribe',
+    'monthlyLimit',
+    'notNow',
+    'timeSeconds',
+    'timeMinutes',
+    'timeHours',
+    'timeDays',
+    'timeWeeks',
+    'timeYears',
+    'timeYesterday',
+    'timeJustNow',
+  ],
 });

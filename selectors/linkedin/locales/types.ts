@@ -81,9 +81,58 @@ export interface PhraseTable {
   readonly loadMore: readonly string[];
   /** "Sent (.+) ago" / "Sent today" (capture = the relative time). */
   readonly sentAgo: readonly RegExp[];
+  /** The word that goes with the relative time on sent cards ("Sent 2 weeks ago"); removed to leave the time. */
+  readonly sentWord: readonly string[];
+  /** The same on connection cards ("Connected 2 days ago"). */
+  readonly connectedWord: readonly string[];
+  /** Received page invitations: "<Name> invited you to follow <Page>" (capture = the sender). */
+  readonly invitedToFollow: readonly RegExp[];
+  /** Received newsletter invitations: "<Name> invited you to subscribe to <Newsletter>" (capture = the sender). */
+  readonly invitedToSubscribe: readonly RegExp[];
   /** Cookie banner buttons. */
   readonly cookieAccept: readonly string[];
   readonly cookieReject: readonly string[];
+
+  // --- top card beyond the action row --------------------------------------------------------------------
+  /** The unit after the count on the top card ("3,122 followers"). */
+  readonly followers: readonly string[];
+  /** Ember right panel aria-label "Current company: <Name>. Click to skip to experience card" (capture = company). */
+  readonly currentCompanyLabel: readonly RegExp[];
+
+  // --- notices, overlays, refusals ------------------------------------------------------------------------
+  /** Fragments of A12's early warning "You're growing your network!". */
+  readonly growingNetwork: readonly string[];
+  /** Fragments of the refusal when re-inviting within 3 weeks of a withdrawal (Voyager CANT_RESEND_YET). */
+  readonly cantResend: readonly string[];
+  /** Fragments saying the invitation limit is monthly (rather than weekly), inside the limit dialog. */
+  readonly monthlyLimit: readonly string[];
+  /** The notification permission prompt's button ("Not now"). */
+  readonly notNow: readonly string[];
+  /** Fragments of A15's "Take care when connecting" dialog. */
+  readonly takeCare: readonly string[];
+  /** Its "Accept invite" control. */
+  readonly acceptInvite: readonly string[];
+
+  // --- relative times ("Sent 2 weeks ago", "vor 2 Wochen", "2 tygodnie temu") -----------------------------
+  // A relative time is "<n> <unit>" wrapped by the language's "ago": after it (en "2 weeks ago", pl
+  // "2 tygodnie temu", tr "2 hafta önce") or before it (de "vor 2 Wochen", fr "il y a 2 semaines").
+  // The unit lists hold every form the unit takes after a number (singular, plurals, grammatical case,
+  // abbreviations LinkedIn uses), compared whole after normalisation, case-insensitively.
+  /** Patterns over a whole relative time; capture group 1 = "<n> <unit>" (en `^(.+) ago$`, de `^vor (.+)$`). */
+  readonly timeAgo: readonly RegExp[];
+  readonly timeSeconds: readonly string[];
+  readonly timeMinutes: readonly string[];
+  readonly timeHours: readonly string[];
+  readonly timeDays: readonly string[];
+  readonly timeWeeks: readonly string[];
+  readonly timeMonths: readonly string[];
+  readonly timeYears: readonly string[];
+  /** Whole relative times meaning the current day ("today"). */
+  readonly timeToday: readonly string[];
+  /** "yesterday". */
+  readonly timeYesterday: readonly string[];
+  /** "just now". */
+  readonly timeJustNow: readonly string[];
 
   /**
    * Keys of this table whose strings are NOT confirmed by a real page or a documented source in
