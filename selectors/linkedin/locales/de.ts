@@ -1,6 +1,7 @@
 // German. Documented (linkedin-dom.md C.3): Vernetzen, Ausstehend, Ohne Notiz senden, Senden. The rest
 // is LinkedIn's German UI as we know it and is listed in `undocumented`; structure decides first.
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const de = definePhraseTable({
   locale: 'de',
@@ -152,16 +153,7 @@ export const de = definePhraseTable({
     'notNow',
     'takeCare',
     'acceptInvite',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

@@ -1,6 +1,7 @@
 // Spanish — partial. No Spanish page or documented string in linkedin-dom.md: everything here is
 // undocumented LinkedIn UI text; structure decides first, and empty keys disable text decisions.
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const es = definePhraseTable({
   locale: 'es',
@@ -75,16 +76,7 @@ export const es = definePhraseTable({
     'degree3',
     'followers',
     'notNow',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

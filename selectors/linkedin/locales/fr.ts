@@ -1,6 +1,7 @@
 // French. Documented (linkedin-dom.md C.3): Se connecter, "Inviter … à rejoindre votre réseau",
 // En attente, Envoyer sans note, Plus, Invitation envoyée. The rest is listed in `undocumented`.
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const fr = definePhraseTable({
   locale: 'fr',
@@ -142,16 +143,7 @@ export const fr = definePhraseTable({
     'notNow',
     'takeCare',
     'acceptInvite',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

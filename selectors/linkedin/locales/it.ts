@@ -1,5 +1,6 @@
 // Italian — partial, undocumented (no Italian page or documented string in linkedin-dom.md).
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const it = definePhraseTable({
   locale: 'it',
@@ -72,16 +73,7 @@ export const it = definePhraseTable({
     'degree3',
     'followers',
     'notNow',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

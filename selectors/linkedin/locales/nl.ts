@@ -1,5 +1,6 @@
 // Dutch — partial, undocumented (no Dutch page or documented string in linkedin-dom.md).
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const nl = definePhraseTable({
   locale: 'nl',
@@ -68,16 +69,7 @@ export const nl = definePhraseTable({
     'degree3',
     'followers',
     'notNow',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

@@ -2,6 +2,7 @@
 // A9, A12, A17, A18 and C.3. LinkedIn's own PL labelling bug: the "Usuń kontakt" menu item carries the
 // aria-label "Wyślij wiadomość do użytkownika <Name>" — match its visible text, never that label.
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const pl = definePhraseTable({
   locale: 'pl',
@@ -139,16 +140,7 @@ export const pl = definePhraseTable({
     'notNow',
     'takeCare',
     'acceptInvite',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

@@ -1,5 +1,6 @@
 // Portuguese (pt-BR) — partial. Documented (linkedin-dom.md C.3, A11): "Enviar sem nota", "Enviar agora".
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const pt = definePhraseTable({
   locale: 'pt',
@@ -74,16 +75,7 @@ export const pt = definePhraseTable({
     'degree3',
     'followers',
     'notNow',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

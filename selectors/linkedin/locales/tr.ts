@@ -1,5 +1,6 @@
 // Turkish — partial. Documented (linkedin-dom.md C.3): "Bağlantı kur", "Notsuz gönder", "Gönder".
 import { definePhraseTable } from './define.ts';
+import { RELATIVE_TIME_KEYS } from './types.ts';
 
 export const tr = definePhraseTable({
   locale: 'tr',
@@ -57,16 +58,7 @@ export const tr = definePhraseTable({
     'degree3',
     'followers',
     'notNow',
-    'timeAgo',
-    'timeSeconds',
-    'timeMinutes',
-    'timeHours',
-    'timeDays',
-    'timeWeeks',
-    'timeMonths',
-    'timeYears',
-    'timeToday',
-    'timeYesterday',
-    'timeJustNow',
+    // No real page or documented source shows this language's relative times.
+    ...RELATIVE_TIME_KEYS,
   ],
 });

@@ -143,3 +143,18 @@ export interface PhraseTable {
 }
 
 export type PhraseKey = Exclude<keyof PhraseTable, 'locale' | 'langs' | 'undocumented'>;
+
+/** The relative-time keys, for tables that know none of them from a documented source. */
+export const RELATIVE_TIME_KEYS = [
+  'timeAgo',
+  'timeSeconds',
+  'timeMinutes',
+  'timeHours',
+  'timeDays',
+  'timeWeeks',
+  'timeMonths',
+  'timeYears',
+  'timeToday',
+  'timeYesterday',
+  'timeJustNow',
+] as const satisfies readonly PhraseKey[];
