@@ -27,17 +27,7 @@ export const es = definePhraseTable({
   degree1: ['1er', '1.º'],
   degree2: ['2º', '2.º'],
   degree3: ['3er', '3.º', '3er+'],
-  // Unknown in this language (no page, no documented string): left empty, so no decision rests on them.
-  sentWord: [],
-  connectedWord: [],
-  invitedToFollow: [],
-  invitedToSubscribe: [],
-  currentCompanyLabel: [],
-  growingNetwork: [],
-  cantResend: [],
-  monthlyLimit: [],
-  takeCare: [],
-  acceptInvite: [],
+  // Every key not written here is unknown in this language: definePhraseTable leaves it empty.
   followers: ['seguidores', 'seguidor'],
   notNow: ['Ahora no'],
   // "hace 2 semanas": the number follows "hace".

@@ -25,17 +25,7 @@ export const it = definePhraseTable({
   degree1: ['1°'],
   degree2: ['2°'],
   degree3: ['3°', '3°+'],
-  // Unknown in this language (no page, no documented string): left empty, so no decision rests on them.
-  sentWord: [],
-  connectedWord: [],
-  invitedToFollow: [],
-  invitedToSubscribe: [],
-  currentCompanyLabel: [],
-  growingNetwork: [],
-  cantResend: [],
-  monthlyLimit: [],
-  takeCare: [],
-  acceptInvite: [],
+  // Every key not written here is unknown in this language: definePhraseTable leaves it empty.
   followers: ['follower'],
   notNow: ['Non ora'],
   // "2 settimane fa".

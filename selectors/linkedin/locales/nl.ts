@@ -23,17 +23,7 @@ export const nl = definePhraseTable({
   degree1: ['1e'],
   degree2: ['2e'],
   degree3: ['3e', '3e+'],
-  // Unknown in this language (no page, no documented string): left empty, so no decision rests on them.
-  sentWord: [],
-  connectedWord: [],
-  invitedToFollow: [],
-  invitedToSubscribe: [],
-  currentCompanyLabel: [],
-  growingNetwork: [],
-  cantResend: [],
-  monthlyLimit: [],
-  takeCare: [],
-  acceptInvite: [],
+  // Every key not written here is unknown in this language: definePhraseTable leaves it empty.
   followers: ['volgers', 'volger'],
   notNow: ['Niet nu'],
   // "2 weken geleden" ("uur" and "jaar" stay singular after a number).

@@ -27,17 +27,7 @@ export const pt = definePhraseTable({
   degree1: ['1º'],
   degree2: ['2º'],
   degree3: ['3º', '3º+'],
-  // Unknown in this language (no page, no documented string): left empty, so no decision rests on them.
-  sentWord: [],
-  connectedWord: [],
-  invitedToFollow: [],
-  invitedToSubscribe: [],
-  currentCompanyLabel: [],
-  growingNetwork: [],
-  cantResend: [],
-  monthlyLimit: [],
-  takeCare: [],
-  acceptInvite: [],
+  // Every key not written here is unknown in this language: definePhraseTable leaves it empty.
   followers: ['seguidores', 'seguidor'],
   notNow: ['Agora não'],
   // "há 2 semanas" (also "2 semanas atrás" in pt-BR).

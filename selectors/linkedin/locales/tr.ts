@@ -19,17 +19,7 @@ export const tr = definePhraseTable({
   degree1: ['1.'],
   degree2: ['2.'],
   degree3: ['3.', '3.+'],
-  // Unknown in this language (no page, no documented string): left empty, so no decision rests on them.
-  sentWord: [],
-  connectedWord: [],
-  invitedToFollow: [],
-  invitedToSubscribe: [],
-  currentCompanyLabel: [],
-  growingNetwork: [],
-  cantResend: [],
-  monthlyLimit: [],
-  takeCare: [],
-  acceptInvite: [],
+  // Every key not written here is unknown in this language: definePhraseTable leaves it empty.
   followers: ['takipçi'],
   notNow: ['Şimdi değil'],
   // "2 hafta önce": Turkish keeps the unit singular after a number.
