@@ -45,6 +45,20 @@ const ICON_KIND: readonly [RegExp, ControlKind][] = [
   [/^add-(small|medium)$/, 'follow'],
 ];
 
+/**
+ * Overflow-menu items that are none of our kinds, recognised by their icon — every item of the real
+ * menus carries one (Ember dropdowns: AeroLeads 2025, scoutr 2024; SDUI portal menus: OpenOutreach
+ * 2026-03): "Send profile in a message", "Save to PDF", "Report / Block", "About this profile",
+ * "Verifications". Knowing them without text lets a menu be read as complete in any UI language.
+ */
+const MENU_OTHER_ICONS: readonly RegExp[] = [
+  /^share-linkedin-/,
+  /^download-/,
+  /^report-/,
+  /^signal-notice-/,
+  /^verified-/,
+];
+
 /** The vanityName of a `/preload/…invite/?vanityName=` link. */
 export function preloadVanity(href: string | null): string | null {
   if (!href) return null;
@@ -106,9 +120,14 @@ export function classifyControl(c: ControlSignal, ctx: ControlContext): ControlV
         return { kind, by: `structure:icon-${icon}`, name: null };
       }
     }
-    if (/^send-privately(-|$)/.test(icon) && ctx.where === 'row')
+    // Message: the row button (Ember) and the Ember dropdown item "Message <First>" share the icon.
+    if (/^send-privately(-|$)/.test(icon))
       return { kind: 'message', by: `structure:icon-${icon}`, name: null };
+    if (ctx.where === 'menu' && MENU_OTHER_ICONS.some((re) => re.test(icon)))
+      return { kind: 'other', by: `structure:icon-${icon}`, name: null };
   }
+  if (ctx.where === 'menu' && /\/preload\/report-in-modal\//.test(href))
+    return { kind: 'other', by: 'structure:report-link', name: null };
   // 5. SDUI overflow trigger: an unlabelled (or More-labelled) button with aria-expanded in the row.
   if (ctx.where === 'row' && c.tag === 'button' && c.ariaExpanded !== null && !c.href) {
     const labelOk = !c.ariaLabel || (ctx.phrases !== null && equalsAny(c.ariaLabel, ctx.phrases.moreLabel));

@@ -94,6 +94,10 @@ export function classifyDialog(d: DialogSignal, phrases: PhraseTable | null, ind
     if (phrases && containsAny(text, phrases.noteQuota) && !d.textarea)
       return verdict('noteQuota', `${by}+text:noteQuota`);
     if (d.textarea) return verdict('inviteNote', `${by}+textarea`);
+    // The pre-2021 relationship chooser (A11): choice buttons in the modal's content, not in its action
+    // bar — the first invite step (A9, real PL markup) has only text there.
+    if (d.buttons.filter((b) => b.region === 'content' && !b.dataTestModalCloseBtn).length >= 2)
+      return verdict('howDoYouKnow', `${by}+structure:chooser-buttons`);
     if (phrases && matchPattern(d.heading, phrases.howDoYouKnow) !== null)
       return verdict('howDoYouKnow', `${by}+text:howDoYouKnow`);
     return verdict('invite', by);
@@ -129,7 +133,24 @@ export function classifyDialog(d: DialogSignal, phrases: PhraseTable | null, ind
       return verdict('unfollowConfirm', 'text:unfollowConfirm');
     }
   }
+  // Which confirmation it is (withdraw / remove / unfollow) is only said in words; its shape is not.
+  // Name the shape so the report says "a confirmation nobody could name" instead of nothing.
+  if (isConfirmShape(d)) return verdict(null, 'structure:confirm-shape-unnamed');
   return verdict(null, 'unrecognised');
+}
+
+/**
+ * A two-choice confirmation: the Ember confirm-dialog buttons (linkedin-dom A4/A15
+ * `artdeco-modal__confirm-dialog-btn`), or a native `<dialog open>` with exactly two action buttons
+ * (A3/A15 SDUI confirmations).
+ */
+export function isConfirmShape(d: DialogSignal): boolean {
+  if (d.buttons.some((b) => b.classes.includes('artdeco-modal__confirm-dialog-btn'))) return true;
+  return (
+    d.tag === 'dialog' &&
+    d.open === true &&
+    d.buttons.filter((b) => b.region === 'actionbar' && !b.dataTestModalCloseBtn).length === 2
+  );
 }
 
 function primaryDisabled(d: DialogSignal): boolean {

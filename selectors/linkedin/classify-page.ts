@@ -174,7 +174,17 @@ export function classifyPage(s: PageSignals, opts: ClassifyOptions = {}): PageSt
   const session = sessionStateOf(href, s, evidence);
   const frontEnd = classifyFrontEnd(s, url);
   const dialogs = classifyDialogs(s.dialogs, phrases);
-  evidence.push(`url:${url.page ?? 'none'}`, `session:${session.state}`, `frontEnd:${frontEnd}`);
+  evidence.push(
+    `url:${url.page ?? 'none'}`,
+    `session:${session.state}`,
+    `frontEnd:${frontEnd}`,
+    // Without a table nothing below was decided by text: unknowns are refusals, not misses.
+    `locale:${loc.locale ?? 'unknown'}${phrases ? '' : ':no-phrase-table'}`,
+  );
+  for (const v of dialogs.verdicts)
+    evidence.push(
+      v.kind ? `dialog:${v.kind}:${v.by}` : `dialog:unnamed:${v.by}${phrases ? '' : ':no-phrase-table'}`,
+    );
 
   let page: PageKind;
   if (session.state === 'checkpoint') page = 'checkpoint';
@@ -233,10 +243,12 @@ export function classifyPage(s: PageSignals, opts: ClassifyOptions = {}): PageSt
     people = s.lists.searchCards;
     ready = people > 0 || s.markers.mainPresent;
   } else if (page === 'invitationManager') {
+    // The address says which tab; a saved page without one says it through its current tab link.
+    const tab = url.invitationTab ?? s.lists.invitationTab ?? null;
     people =
-      url.invitationTab === 'sent'
+      tab === 'sent'
         ? s.lists.sentCards
-        : url.invitationTab === 'received'
+        : tab === 'received'
           ? s.lists.receivedCards
           : Math.max(s.lists.sentCards, s.lists.receivedCards);
     ready = !s.markers.mainEmpty;

@@ -200,8 +200,9 @@ export function classifyProfile(s: PageSignals, ctx: ProfileContext): ProfileVer
   if (ownerLinks.length > 0) return result('notConnected', 'more', 'preload-link');
   if (menuSig) {
     // The menu is rendered (Ember) or open (SDUI) and has no Connect. Only claim "none" when every item
-    // was recognised or a phrase table could have recognised a text-only Connect item.
-    const allKnown = menu.every((v) => v.kind !== 'other') || p !== null;
+    // was recognised (by kind, or as a known non-Connect item by its icon or link — language-free) or a
+    // phrase table could have recognised a text-only Connect item.
+    const allKnown = menu.every((v) => v.kind !== 'other' || v.by.startsWith('structure:')) || p !== null;
     return allKnown
       ? result('notConnected', 'none', 'menu-without-connect')
       : result('notConnected', null, null);

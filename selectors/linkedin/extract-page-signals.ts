@@ -482,6 +482,17 @@ export function extractPageSignals(opts: ExtractOptions): Omit<PageSignals, 'ses
 
   // ---------------------------------------------------------------- dialogs (light, shadow, frames)
   const dialogs: PageSignals['dialogs'] = [];
+  // A dialog button's place in an artdeco modal (choices in the content vs. actions in the action bar).
+  const regionIn = (dlg: Element, b: Element): 'actionbar' | 'content' | 'header' | null => {
+    const inside = (sel: string): boolean => {
+      const r = b.closest(sel);
+      return r !== null && dlg.contains(r);
+    };
+    if (inside('.artdeco-modal__actionbar, footer')) return 'actionbar';
+    if (inside('.artdeco-modal__content')) return 'content';
+    if (inside('.artdeco-modal__header, header')) return 'header';
+    return null;
+  };
   const DIALOG_SEL = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
   for (const { el, info } of qsaDeep(DIALOG_SEL)) {
     const outer = el.parentElement ? el.parentElement.closest(DIALOG_SEL) : null;
@@ -518,6 +529,7 @@ export function extractPageSignals(opts: ExtractOptions): Omit<PageSignals, 'ses
         dataViewName: b.getAttribute('data-view-name'),
         dataControlName: b.getAttribute('data-control-name'),
         type: b.getAttribute('type'),
+        region: regionIn(el, b),
       }));
     const links = Array.from(el.querySelectorAll('a[href]'))
       .map((a) => a.getAttribute('href') ?? '')
@@ -599,9 +611,25 @@ export function extractPageSignals(opts: ExtractOptions): Omit<PageSignals, 'ses
   const sentCards =
     listItems.filter((li) => li.querySelector('button[data-view-name="sent-invitations-withdraw-single"]'))
       .length ||
-    mainEl.querySelectorAll(
-      'li.invitation-card:has(.time-badge), li.invitation-card:has(button.invitation-card__action-btn)',
+    // Ember ≤2024 sent cards (A15): a "Sent …" time badge and ONE action (Withdraw); received cards carry
+    // two (Ignore, Accept) and must not count here when the address does not say which tab this is.
+    Array.from(mainEl.querySelectorAll('li.invitation-card')).filter(
+      (li) =>
+        li.querySelector('.time-badge') !== null ||
+        li.querySelectorAll('button.invitation-card__action-btn').length === 1,
     ).length;
+  // The tab the page itself marks as current (its link's address), for saved pages without a URL.
+  const currentTabHref =
+    mainEl
+      .querySelector(
+        '[aria-current="page"][href*="/invitation-manager/"], [aria-selected="true"][href*="/invitation-manager/"]',
+      )
+      ?.getAttribute('href') ?? '';
+  const invitationTab: 'sent' | 'received' | null = /\/invitation-manager\/sent(\/|\?|$)/.test(currentTabHref)
+    ? 'sent'
+    : /\/invitation-manager\/(received(\/|\?|$)|$)/.test(currentTabHref)
+      ? 'received'
+      : null;
   // People only: page-follow, newsletter and event invitations also name a sender (an /in/ link).
   const NOT_PERSON_INVITE =
     'a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"], a[href*="/newsletters/"], a[href*="/events/"], a[href*="/groups/"]';
@@ -778,6 +806,7 @@ export function extractPageSignals(opts: ExtractOptions): Omit<PageSignals, 'ses
       receivedCards,
       connectionCards: emberConnections || connVanities.size,
       profileListItems: listItems.length,
+      invitationTab,
       sentWithdrawButtons: sentWithdraw,
       paginationButtons: document.querySelectorAll(
         'button[data-testid^="pagination-indicator-"], .artdeco-pagination__indicator',

@@ -102,6 +102,11 @@ export interface DialogButtonSignal {
   dataViewName: string | null;
   dataControlName: string | null;
   type: string | null;
+  /**
+   * Where the button sits in an artdeco modal: `actionbar` (`.artdeco-modal__actionbar` / `footer`),
+   * `content` (`.artdeco-modal__content`), `header`; null elsewhere or when not extracted.
+   */
+  region?: 'actionbar' | 'content' | 'header' | null;
 }
 
 export interface DialogSignal {
@@ -152,6 +157,8 @@ export interface ListSignals {
   profileListItems: number;
   sentWithdrawButtons: number;
   paginationButtons: number;
+  /** Invitation-manager tab the page marks as current (`aria-current="page"` tab link); absent/null if none. */
+  invitationTab?: 'sent' | 'received' | null;
 }
 
 export interface SalesNavSignals {
