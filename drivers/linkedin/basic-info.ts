@@ -1,4 +1,4 @@
-// st.openPersonPage's `basicInfo`: what the profile's top card (and About card) shows about its owner, in
+// st.openPersonPage's `basicInfo`: what the profile's top card (and About / Experience cards) shows about its owner, in
 // Linked API's field names, `null` wherever the page does not show it. Read-only.
 import type { Locator } from 'playwright';
 import { resolve, sel, type Descriptor } from '../../selectors/linkedin/index.ts';
@@ -150,6 +150,12 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
   }
 
   const followersText = await firstText(s, sel.profile.followers, r);
+  // Position: the title of the first role of the first Experience entry (for a company with several
+  // roles, its first nested role — not the bold company name), whatever language or dates it shows.
+  // Ember renders the card with the page. SDUI loads it lazily (a `…ExperienceTopLevelSection` card) and
+  // none of our saved SDUI pages has it, so its inner structure is unknown: no descriptor candidate
+  // matches there and `position` stays null rather than guessed from the headline.
+  const position = await firstText(s, sel.profile.experience.roleTitle, r);
   const location = person?.location ?? null;
   return {
     name: person?.name ?? null,
@@ -158,8 +164,7 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
     headline: person?.headline ?? null,
     location,
     countryCode: countryCodeOf(location, r.state.locale),
-    // The current position's title is on the Experience card, which the top card does not show.
-    position: null,
+    position,
     about: await firstText(s, sel.profile.about, r),
     companyName,
     companyHashedUrl,

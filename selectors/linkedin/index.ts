@@ -89,6 +89,9 @@ import {
   connect,
   contactInfo,
   degree,
+  experienceCard,
+  experienceEntry,
+  experienceRoleTitle,
   follow,
   following,
   headline,
@@ -120,6 +123,7 @@ export const sel = {
     company: topCardCompany,
     companyLink: topCardCompanyLink,
     followers: topCardFollowers,
+    experience: { card: experienceCard, entry: experienceEntry, roleTitle: experienceRoleTitle },
     actionRow: { connect, pending, message, follow, following, more },
     moreMenu: {
       menu: moreMenu,

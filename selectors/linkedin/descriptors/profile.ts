@@ -268,6 +268,66 @@ export const topCardFollowers: Descriptor = {
   ],
 };
 
+/**
+ * The Experience card (Ember, real aeroleads 2025 and scoutr 2024 pages): the profile-card section that
+ * holds the `#experience` anchor. SDUI loads its Experience card lazily and its inner structure is not
+ * captured, so there is deliberately no SDUI candidate.
+ */
+export const experienceCard: Descriptor = {
+  id: 'profile.experience.card',
+  description: 'The Experience card',
+  candidates: [
+    {
+      key: 'experience.ember.profile-card-anchor',
+      css: 'section[data-view-name="profile-card"]:has(> #experience)',
+      note: 'aeroleads/riteshagar.html: section[data-view-name=profile-card] > div#experience.pv-profile-card__anchor',
+    },
+    { key: 'experience.ember.anchor', css: 'section:has(> #experience.pv-profile-card__anchor)' },
+  ],
+};
+
+/**
+ * Top-level entries of the Experience card, in page order (newest first): one company each, a single
+ * role or a group of roles. Nested roles of a group are not matched (their `li` has no
+ * `artdeco-list__item`). Resolving a child descriptor on the page scopes it to the FIRST entry.
+ */
+export const experienceEntry: Descriptor = {
+  id: 'profile.experience.entry',
+  description: 'Top-level Experience entries (one per company)',
+  parent: experienceCard,
+  candidates: [
+    {
+      key: 'experienceEntry.ember.list-item',
+      css: 'li.artdeco-list__item:has(> [data-view-name="profile-component-entity"])',
+    },
+  ],
+};
+
+/**
+ * Role titles of one Experience entry, first role first. A company with several roles shows the company
+ * name in the entry's own `.t-bold` and the roles as nested entities in `.pvs-entity__sub-components`
+ * (scoutr profile2), so the nested roles are tried first; a single-role entry's title is its own
+ * `.t-bold` outside the sub-components (which may hold a description or media with bold titles).
+ * Structure only: the title is whatever the entry shows, in any language.
+ */
+export const experienceRoleTitle: Descriptor = {
+  id: 'profile.experience.roleTitle',
+  description: "Role title(s) of the first Experience entry (a group's nested roles, else the entry's own)",
+  parent: experienceEntry,
+  candidates: [
+    {
+      key: 'experienceRole.ember.grouped-nested-title',
+      css: '.pvs-entity__sub-components [data-view-name="profile-component-entity"] .t-bold > span[aria-hidden="true"]',
+      note: 'scoutr profile2: company with several roles',
+    },
+    {
+      key: 'experienceRole.ember.entity-title',
+      css: '[data-view-name="profile-component-entity"] .t-bold > span[aria-hidden="true"]:not(.pvs-entity__sub-components *)',
+      note: 'aeroleads/riteshagar.html: title in .t-bold above the "<Company> · Full-time" line',
+    },
+  ],
+};
+
 export const PROFILE_DESCRIPTORS: readonly Descriptor[] = [
   topCard,
   name,
@@ -286,4 +346,7 @@ export const PROFILE_DESCRIPTORS: readonly Descriptor[] = [
   topCardCompany,
   topCardCompanyLink,
   topCardFollowers,
+  experienceCard,
+  experienceEntry,
+  experienceRoleTitle,
 ];

@@ -19,6 +19,21 @@ describe('descriptors', () => {
   it('top-card controls are scoped to the top card', () => {
     for (const d of Object.values(sel.profile.actionRow)) expect(d.parent).toBe(sel.profile.topCard);
   });
+  it('the Experience position is read by structure only, from the first entry of the card', () => {
+    const { card, entry, roleTitle } = sel.profile.experience;
+    expect(roleTitle.parent).toBe(entry);
+    expect(entry.parent).toBe(card);
+    for (const d of [card, entry, roleTitle])
+      for (const c of d.candidates) {
+        // No phrase-table text or accessible name: the title is whatever the entry shows, in any language.
+        expect('css' in c && typeof c.css === 'string' && !('text' in c && c.text), c.key).toBe(true);
+      }
+    // A company with several roles: its nested roles come before the entry's own (bold company) title.
+    expect(roleTitle.candidates.map((c) => c.key)).toEqual([
+      'experienceRole.ember.grouped-nested-title',
+      'experienceRole.ember.entity-title',
+    ]);
+  });
   it('the owner-pinned Connect link needs the vanity and escapes it', () => {
     const c = sel.profile.actionRow.connect.candidates[0]!;
     expect('css' in c && typeof c.css === 'function').toBe(true);
