@@ -89,8 +89,10 @@ describe.each(['sdui', 'ember'] as const)('st.openPersonPage (%s)', (frontEnd) =
       expect(data.countryCode).toMatch(/^[A-Z]{2}$/);
       if (data.urn !== null) expect(data.urn).toMatch(/^urn:li:member:\d+$/);
       if (data.hashedUrl !== null) expect(data.hashedUrl).toMatch(/^https:\/\/www\.linkedin\.com\/in\/ACoAA/);
-      // Ember serves connect-primary/ember-en (single-role first entry); SDUI pages have no Experience card.
-      expect(data.position).toBe(frontEnd === 'ember' ? 'Head of Platform Engineering' : null);
+      // Ember serves connect-primary/ember-en (single-role first entry) with person1's role swapped in;
+      // SDUI pages have no Experience card. The current company is the scenario person's on both.
+      expect(data.position).toBe(frontEnd === 'ember' ? 'Data Engineer' : null);
+      expect(data.companyName).toBe('Northwind Analytics');
       expect(s.replay.effects()).toEqual([]);
     } finally {
       await s.close();
@@ -100,10 +102,15 @@ describe.each(['sdui', 'ember'] as const)('st.openPersonPage (%s)', (frontEnd) =
   it('reads position from the first Experience entry (Ember), null where the page has none (SDUI)', async () => {
     const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
     try {
-      // person4 → connected/ember-en: the first entry is a company with two roles (bold "Northwind Labs",
-      // nested "Head of Platform Engineering", "Senior Platform Engineer"); person2 → connect-more/ember-en
-      // (2025 build) and janesmith → pending/ember-en: single-role first entries. The replay swaps only
-      // person tokens, so every person shows the fixture person's roles.
+      // person4 → connected/ember-en: the first entry is a company with two roles (bold company name,
+      // nested current role, then an earlier one); person2 → connect-more/ember-en (2025 build) and
+      // janesmith → pending/ember-en: single-role first entries. The replay swaps the fixture person's
+      // current role and company for the scenario person's, so each shows their own.
+      const roles: Record<string, string> = {
+        person4: 'Senior Recruiter',
+        person2: 'Head of Growth',
+        janesmith: 'CTO',
+      };
       for (const vanity of ['person4', 'person2', 'janesmith']) {
         const out = await runHandler(openPersonPage, s, {
           subject: person(vanity),
@@ -111,7 +118,7 @@ describe.each(['sdui', 'ember'] as const)('st.openPersonPage (%s)', (frontEnd) =
         });
         expect(out.kind, vanity).toBe('success');
         const { data } = out as { data: Record<string, unknown> };
-        expect(data.position, vanity).toBe(frontEnd === 'ember' ? 'Head of Platform Engineering' : null);
+        expect(data.position, vanity).toBe(frontEnd === 'ember' ? roles[vanity] : null);
       }
     } finally {
       await s.close();
