@@ -1,20 +1,18 @@
 // st.openPersonPage: open the profile, optionally return its basic info, and hand the person to the
 // children (they find the profile already open).
-import { z } from 'zod';
 import type { ActionContext, ActionHandler, ActionOutcome, Subject } from '../engine/types.ts';
 import { ProfilePage } from '../../drivers/linkedin/profile-page.ts';
 import { readBasicInfo } from '../../drivers/linkedin/basic-info.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
+import { paramsOf } from './support/params.ts';
 
-export const ACTION_TYPE = 'st.openPersonPage';
-
-const Params = z.object({ personUrl: z.string().optional(), basicInfo: z.boolean().default(false) });
+export const ACTION_TYPE = 'st.openPersonPage' as const;
 
 export const openPersonPage: ActionHandler = {
   actionType: ACTION_TYPE,
   async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = Params.parse(ctx.params);
+    const params = paramsOf(ACTION_TYPE, ctx.params);
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);

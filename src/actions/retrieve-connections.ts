@@ -5,37 +5,21 @@
 // list shows no location, industry, company history or school: those filters fail with
 // `filterNotApplied` rather than return unfiltered people. `since` (honoured only without a filter, as
 // in the catalog) uses the card's "Connected <n> <unit> ago", so `connectedAt` is as precise as that text.
-import { z } from 'zod';
 import type { ActionContext, ActionHandler, ActionOutcome, JsonObject, ListItem } from '../engine/types.ts';
 import { ConnectionsPage, type Connection } from '../../drivers/linkedin/connections-page.ts';
 import { driverEnv, unexpected } from './support/person-context.ts';
 import { failure } from './support/outcomes.ts';
 import { parseRelativeTime } from './support/relative-time.ts';
+import { paramsOf } from './support/params.ts';
+import type { ActionParams } from '../workflow/registry.ts';
 
-export const ACTION_TYPE = 'st.retrieveConnections';
-
-const Params = z.object({
-  limit: z.number().int().min(1).max(1000).default(10),
-  since: z.string().optional(),
-  filter: z
-    .object({
-      firstName: z.string().optional(),
-      lastName: z.string().optional(),
-      position: z.string().optional(),
-      locations: z.array(z.string()).optional(),
-      industries: z.array(z.string()).optional(),
-      currentCompanies: z.array(z.string()).optional(),
-      previousCompanies: z.array(z.string()).optional(),
-      schools: z.array(z.string()).optional(),
-    })
-    .optional(),
-});
+export const ACTION_TYPE = 'st.retrieveConnections' as const;
 
 const UNSUPPORTED = ['locations', 'industries', 'currentCompanies', 'previousCompanies', 'schools'] as const;
 
 const lc = (s: string): string => s.normalize('NFC').toLowerCase().trim();
 
-function matches(c: Connection, f: NonNullable<z.infer<typeof Params>['filter']>): boolean {
+function matches(c: Connection, f: NonNullable<ActionParams<typeof ACTION_TYPE>['filter']>): boolean {
   const words = (c.name ?? '').split(/\s+/).filter(Boolean);
   if (f.firstName && lc(words[0] ?? '') !== lc(f.firstName)) return false;
   if (f.lastName && !lc(c.name ?? '').endsWith(` ${lc(f.lastName)}`)) return false;
@@ -46,7 +30,7 @@ function matches(c: Connection, f: NonNullable<z.infer<typeof Params>['filter']>
 export const retrieveConnections: ActionHandler = {
   actionType: ACTION_TYPE,
   async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = Params.parse(ctx.params);
+    const params = paramsOf(ACTION_TYPE, ctx.params);
     const filter = params.filter;
     const hasFilter =
       filter !== undefined &&

@@ -2,7 +2,6 @@
 // steps (email gate, "Add a note", the note typed like a person and read back) → one Send → verify that
 // the profile shows the invitation pending. Every refusal LinkedIn shows (limit dialogs, the note
 // upsell, "can't resend yet") is its own named result, and Send is never clicked twice.
-import { z } from 'zod';
 import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
 import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
 import { InviteDialog, type StepReading } from '../../drivers/linkedin/invite-dialog.ts';
@@ -12,24 +11,19 @@ import { refusalToast } from '../../drivers/linkedin/toasts.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
 import { outcomeStep, runEffect, type ActStep } from './support/side-effect.ts';
+import { paramsOf } from './support/params.ts';
 
-export const ACTION_TYPE = 'st.sendConnectionRequest';
+export const ACTION_TYPE = 'st.sendConnectionRequest' as const;
 
 /** How long a refusal toast's verdict waits for the top card to show the invitation pending. */
 const TOAST_RECHECK_MS = 2_000;
-
-const Params = z.object({
-  personUrl: z.string().optional(),
-  note: z.string().max(300).optional(),
-  email: z.string().optional(),
-});
 
 const outcome = outcomeStep;
 
 export const sendConnectionRequest: ActionHandler = {
   actionType: ACTION_TYPE,
   async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = Params.parse(ctx.params);
+    const params = paramsOf(ACTION_TYPE, ctx.params);
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const note = params.note !== undefined && params.note.length > 0 ? params.note : undefined;

@@ -2,7 +2,6 @@
 // confirmation → Withdraw; when the profile offers no way, the invitation manager's Sent tab. Success
 // only when the profile shows Connect (or Follow) again. With `unfollow` (default true) the person is
 // then unfollowed through the row's Following button or the More menu, verified the same way.
-import { z } from 'zod';
 import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
 import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
@@ -12,17 +11,16 @@ import { isSessionFailureError } from '../errors/error-types.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
 import { outcomeStep, runEffect } from './support/side-effect.ts';
+import { paramsOf } from './support/params.ts';
 
-export const ACTION_TYPE = 'st.withdrawConnectionRequest';
-
-const Params = z.object({ personUrl: z.string().optional(), unfollow: z.boolean().default(true) });
+export const ACTION_TYPE = 'st.withdrawConnectionRequest' as const;
 
 const outcome = outcomeStep;
 
 export const withdrawConnectionRequest: ActionHandler = {
   actionType: ACTION_TYPE,
   async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = Params.parse(ctx.params);
+    const params = paramsOf(ACTION_TYPE, ctx.params);
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);
