@@ -1,48 +1,18 @@
 // Auto-discovered doctor checks: one test per fixture folder (`fixtures/**/meta.json` next to its
 // `page.html`), comparing `linkwright doctor`'s output with `meta.expected` field by field — only the
 // fields the fixture states. Adding a fixture folder adds a test.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve as resolvePath } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { doctorHtml } from '../../src/cli/commands/doctor.ts';
+import { discoverFixtureCases } from '../../fixtures/tools/lib/fixture-cases.ts';
 import { ALL_DESCRIPTORS } from '../../selectors/linkedin/index.ts';
 
 const ROOT = resolvePath(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'fixtures');
 
-interface FixtureCase {
-  name: string;
-  dir: string;
-  url: string;
-  expected: Record<string, unknown>;
-}
-
-function discover(): FixtureCase[] {
-  if (!existsSync(FIXTURES)) return [];
-  const metas = (readdirSync(FIXTURES, { recursive: true }) as string[])
-    .filter((p) => p.endsWith('meta.json') && !p.split(/[\\/]/).some((seg) => seg.startsWith('_')))
-    .sort();
-  const out: FixtureCase[] = [];
-  for (const rel of metas) {
-    const dir = join(FIXTURES, dirname(rel));
-    const meta = JSON.parse(readFileSync(join(FIXTURES, rel), 'utf8')) as {
-      url?: unknown;
-      expected?: unknown;
-    };
-    if (!existsSync(join(dir, 'page.html')) || typeof meta.expected !== 'object' || meta.expected === null)
-      continue;
-    out.push({
-      name: relative(FIXTURES, dir),
-      dir,
-      url: typeof meta.url === 'string' ? meta.url : '',
-      expected: meta.expected as Record<string, unknown>,
-    });
-  }
-  return out;
-}
-
-const cases = discover();
+const cases = discoverFixtureCases(FIXTURES);
 
 // The browser comes from playwright.config.ts (same Chromium discovery and flags as the worker;
 // headless in `replay`, visible in `headed`); doctor opens a fresh sealed context per page.
