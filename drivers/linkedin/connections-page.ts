@@ -3,7 +3,7 @@
 import type { Locator } from 'playwright';
 import { resolve, sel, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import { phraseTableFor, type PhraseTable } from '../../selectors/linkedin/locales/index.ts';
-import { escapeRegExp, normalizeText } from '../../selectors/linkedin/text.ts';
+import { equalsAny, escapeRegExp, matchPattern, normalizeText } from '../../selectors/linkedin/text.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
 import { readCardsInPage, vanityOf, type RawCard } from './list-cards.ts';
@@ -19,6 +19,32 @@ export interface Connection {
   /** "2 days ago" as the card says it (relative, the UI's language). */
   connectedAgo: string | null;
   urn: string | null;
+}
+
+const wordRe = (w: string): RegExp => new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`, 'iu');
+
+/** The line without the page language's "Connected" word(s). */
+function withoutWords(line: string, words: readonly string[]): string {
+  let t = normalizeText(line);
+  for (const w of words) t = t.replace(wordRe(w), ' ');
+  return normalizeText(t);
+}
+
+/**
+ * The card line that says when the connection was made ("Connected 2 weeks ago"). A headline may hold
+ * the word too ("Connected Car Engineer"): prefer the line whose rest reads as a relative time in the
+ * page's language, else the last line with the word (the time comes after the headline).
+ */
+export function connectedTimeLine(lines: readonly string[], phrases: PhraseTable | null): string | null {
+  const words = phrases?.connectedWord ?? [];
+  const candidates = lines.filter((l) => words.some((w) => wordRe(w).test(l)));
+  const isTime = (t: string): boolean =>
+    phrases !== null &&
+    (matchPattern(t, phrases.timeAgo) !== null ||
+      equalsAny(t, phrases.timeToday) ||
+      equalsAny(t, phrases.timeYesterday) ||
+      equalsAny(t, phrases.timeJustNow));
+  return candidates.find((l) => isTime(withoutWords(l, words))) ?? candidates[candidates.length - 1] ?? null;
 }
 
 export class ConnectionsPage {
@@ -69,25 +95,21 @@ export class ConnectionsPage {
   }
 
   interpret(raw: RawCard): Connection {
-    const words = this.phrases()?.connectedWord ?? [];
+    const phrases = this.phrases();
+    const words = phrases?.connectedWord ?? [];
     const link =
       raw.links.find((l) => vanityOf(l.href) !== null && l.text !== '') ??
       raw.links.find((l) => vanityOf(l.href) !== null);
-    const isConnectedLine = (l: string): boolean =>
-      words.some((w) => new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`, 'iu').test(l));
-    const timeLine = raw.lines.find(isConnectedLine) ?? null;
-    const lines = raw.lines.map((l) => normalizeText(l)).filter((l) => l !== '' && l !== timeLine);
+    const timeLine = connectedTimeLine(raw.lines, phrases);
+    const timeText = timeLine === null ? null : normalizeText(timeLine);
+    const lines = raw.lines.map((l) => normalizeText(l)).filter((l) => l !== '' && l !== timeText);
     const name = link?.imgAlt ?? lines[0] ?? null;
     const headline =
       lines.find(
         (l) => l !== name && !(link?.text && l === normalizeText(link.text) && l.includes(name ?? '\u0000')),
       ) ?? null;
     let connectedAgo: string | null = null;
-    if (timeLine) {
-      let t = normalizeText(timeLine);
-      for (const w of words) t = t.replace(new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`, 'iu'), ' ');
-      connectedAgo = normalizeText(t) || null;
-    }
+    if (timeLine) connectedAgo = withoutWords(timeLine, words) || null;
     return {
       name: name ? normalizeText(name) : null,
       publicUrl: link ? toLinkedInUrl(link.href, this.s.origin) : null,

@@ -52,6 +52,17 @@ export const retrieveConnections: ActionHandler = {
       ctx.log.warn({ page: r.state.page }, 'the connections list did not open');
       return unexpected(ctx, browser, 'connections-not-shown');
     }
+    if (since) {
+      // `since` rests on "Connected 2 weeks ago": without this UI language's words for it, every card
+      // would be left out and an empty list reported as success. Refuse by name instead.
+      const p = list.phrases();
+      if (!p || p.connectedWord.length === 0 || p.timeAgo.length === 0) {
+        return failure(
+          'filterNotApplied',
+          `since cannot be applied: the connections list's relative times are not readable in this UI language (${p?.locale ?? 'unknown'}).`,
+        );
+      }
+    }
     const picked: { c: Connection; at: Date | null }[] = [];
     // The list is "Recently added" first: a run of connections older than `since` ends the reading
     // (a run, not the first one, so a slightly out-of-order list does not cut it short).

@@ -20,7 +20,8 @@ export function linkedinOrigin(env: NodeJS.ProcessEnv = process.env): string {
 /** True when the origin is LinkedIn itself (linkedin.com or a subdomain), false for a fixture server. */
 export function isLinkedInOrigin(origin: string): boolean {
   try {
-    const host = new URL(origin).hostname.toLowerCase();
+    // A fully qualified name may end in a dot ("www.linkedin.com.") and is still LinkedIn.
+    const host = new URL(origin).hostname.toLowerCase().replace(/\.$/, '');
     return host === 'linkedin.com' || host.endsWith('.linkedin.com');
   } catch {
     return false;

@@ -265,8 +265,9 @@ class OpenedSession implements AccountSession {
         failure: { reason, message: `${message}; account ${this.account} is parked` },
       };
     }
-    // Not decidable. A load failure or a server error says nothing about the account: fail this run
-    // without parking. A page that loaded and, twice, is neither the signed-in app nor a known
+    // Not decidable. A load failure, a server error, a rate limit or a page that never rendered says
+    // nothing about the account: fail this run without parking. A page that loaded, rendered and, twice,
+    // is neither the signed-in app nor a known
     // signed-out or checkpoint page is "anything but signed in" (product.md §4): park it, with a
     // capture a maintainer can turn into a fixture, rather than act on a page we cannot read.
     const capture = await this.capture(`session-unknown ${probe.error ?? ''}`);
@@ -274,7 +275,13 @@ class OpenedSession implements AccountSession {
     const message =
       (transient
         ? `could not load LinkedIn to confirm that account ${this.account} is signed in at ${where}` +
-          (probe.error ? ` (${scrubText(probe.error)})` : probe.status ? ` (HTTP ${probe.status})` : '')
+          (probe.error
+            ? ` (${scrubText(probe.error)})`
+            : probe.status !== undefined && probe.status >= 400
+              ? ` (HTTP ${probe.status})`
+              : probe.settled === false
+                ? ' (the page did not finish rendering)'
+                : '')
         : `LinkedIn shows a page at ${where} that is not recognisably signed in`) +
       (capture ? `; capture: ${capture}` : '');
     if (!transient) {

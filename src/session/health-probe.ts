@@ -25,6 +25,12 @@ export interface ProbeResult {
   error?: string;
   /** HTTP status of the navigation's response, when there was one. */
   status?: number;
+  /**
+   * Whether the page had finished loading and showed something to read when the probe gave up: an
+   * unfinished load or an empty app shell (LinkedIn's scripts never hydrated it) says nothing about
+   * the account.
+   */
+  settled?: boolean;
 }
 
 /**
@@ -33,7 +39,32 @@ export interface ProbeResult {
  * a page that loaded fine and is still not recognisably signed in does.
  */
 export function probeWasTransient(p: ProbeResult): boolean {
-  return p.error !== undefined || p.url.startsWith('chrome-error://') || (p.status ?? 200) >= 500;
+  const status = p.status ?? 200;
+  return (
+    p.error !== undefined ||
+    p.url.startsWith('chrome-error://') ||
+    status >= 500 ||
+    status === 429 ||
+    p.settled === false
+  );
+}
+
+/** An app shell shows next to no text until its scripts render; a real page (any language) shows more. */
+const MIN_SETTLED_TEXT = 80;
+
+async function pageSettled(page: Page): Promise<boolean> {
+  try {
+    return await withTimeout(
+      page.evaluate(
+        (min) => document.readyState === 'complete' && (document.body?.innerText ?? '').trim().length >= min,
+        MIN_SETTLED_TEXT,
+      ),
+      5_000,
+      'reading the page',
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Classifies the page as it is now (no navigation); null signals while the page is navigating. */
@@ -75,7 +106,8 @@ export async function probeSession(page: Page, origin: string, o: ProbeOptions =
       ...(error !== undefined ? { error } : {}),
       ...(status !== undefined ? { status } : {}),
     };
-    if (now.state.state !== 'unknown' || Date.now() >= deadline) return done;
+    if (now.state.state !== 'unknown') return done;
+    if (Date.now() >= deadline) return { ...done, settled: await pageSettled(page) };
     // Nothing will hydrate on the browser's own error page.
     if (error && now.url.startsWith('chrome-error://')) return done;
     await sleep(pollMs);

@@ -90,6 +90,19 @@ describe('health probe', () => {
     expect(r?.parked?.kind).toBe('unrecognized');
   });
 
+  it('an app shell that never renders fails the session without parking', async () => {
+    await unparkAccount(store, 'probe');
+    stub.scenario = 'emptyShell';
+    const health = await session.health();
+    expect(health.ok).toBe(false);
+    if (!health.ok) {
+      expect(health.failure.reason).toBe('linkedinAccountSignedOut');
+      expect(health.failure.message).not.toContain('parked');
+      expect(health.capture).toBeTruthy();
+    }
+    expect((await store.read('probe'))?.status).toBe('active');
+  });
+
   it('a server error fails the session without parking: an outage says nothing about the account', async () => {
     await unparkAccount(store, 'probe');
     stub.scenario = 'serverError';

@@ -57,7 +57,7 @@ export const fr = definePhraseTable({
 
   loadMore: ['Afficher plus', 'Charger plus'],
   sentAgo: [/^Envoyée? il y a (.+)$/i, /^Envoyée? (aujourd'hui)$/i],
-  sentWord: ['Envoyée', 'envoyée'],
+  sentWord: ['Envoyée', 'envoyée', 'Envoyé', 'envoyé'],
   connectedWord: ['Relation établie'],
   invitedToFollow: [/^(.*?)\s*vous (?:invite|a invitée?) à suivre\b/iu],
   invitedToSubscribe: [/^(.*?)\s*vous (?:invite|a invitée?) à vous abonner\b/iu],

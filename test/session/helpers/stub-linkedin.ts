@@ -21,6 +21,8 @@ export type Scenario =
   | 'restricted'
   | 'restrictedTextDe'
   | 'unknown'
+  /** An app shell whose scripts never render (LinkedIn's API down): nothing to read. */
+  | 'emptyShell'
   /** LinkedIn's own outage page with HTTP 503. */
   | 'serverError'
   /** Signed in only when the request carries li_at=<liAt>; otherwise redirected to /login. */
@@ -69,6 +71,15 @@ export async function startStubLinkedIn(initial: Scenario = 'signedIn', liAt = '
       case 'restrictedTextDe':
         return html(res, page('restricted-text-de.html'));
       case 'unknown':
+        // A page that loaded and reads fine but is none of the states we know (a new interstitial, a
+        // redesign): not recognisably signed in.
+        return html(
+          res,
+          '<!DOCTYPE html><html lang="en"><body><div id="app"><h1>Something new</h1><p>This page has a ' +
+            'layout that no classifier knows yet. It has enough text to show that it finished loading ' +
+            'and is not an empty shell.</p></div></body></html>',
+        );
+      case 'emptyShell':
         return html(res, '<!DOCTYPE html><html lang="en"><body><div id="app">Loading…</div></body></html>');
       case 'serverError':
         return html(

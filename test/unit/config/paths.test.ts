@@ -11,6 +11,7 @@ describe('origin', () => {
     expect(isLinkedInOrigin('https://www.linkedin.com')).toBe(true);
     expect(isLinkedInOrigin('https://de.linkedin.com')).toBe(true);
     expect(isLinkedInOrigin('https://LINKEDIN.COM')).toBe(true);
+    expect(isLinkedInOrigin('https://www.linkedin.com.')).toBe(true);
     expect(isLinkedInOrigin('http://127.0.0.1:8931')).toBe(false);
     expect(isLinkedInOrigin('https://linkedin.com.evil.example')).toBe(false);
     expect(isLinkedInOrigin('https://notlinkedin.com')).toBe(false);
