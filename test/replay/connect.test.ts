@@ -323,13 +323,16 @@ describe('other states', () => {
       const e = r.replay.effects()[0]!;
       expect(e.type).toBe('invitation');
       expect(e.person).not.toBe('johndoe');
-      expect(
-        await page
-          .locator(
-            `button[aria-label="${label!.replace(/^Invite (.+) to connect$/, 'Pending, click to withdraw invitation sent to $1')}"]`,
-          )
-          .count(),
-      ).toBe(1);
+      // The effect is recorded when the request arrives; the card turns Pending when the response does.
+      await expect
+        .poll(() =>
+          page
+            .locator(
+              `button[aria-label="${label!.replace(/^Invite (.+) to connect$/, 'Pending, click to withdraw invitation sent to $1')}"]`,
+            )
+            .count(),
+        )
+        .toBe(1);
     } finally {
       await r.close();
     }
