@@ -8,7 +8,7 @@ import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-pa
 import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { runEffect, type ActStep } from './support/side-effect.ts';
+import { profileVerification, runEffect, type ActStep } from './support/side-effect.ts';
 
 export const ACTION_TYPE = 'st.removeConnection';
 
@@ -39,11 +39,7 @@ export const removeConnection: ActionHandler = {
     };
 
     return runEffect(ctx, ACTION_TYPE, {
-      verify: async () => {
-        const view = await profile.verifyStatus(who.personUrl, (st) => st.kind === 'notConnected');
-        if (view.status.kind === 'notConnected') return 'done';
-        return view.status.kind === 'connected' ? 'notDone' : 'unknown';
-      },
+      verify: () => profileVerification(profile, who.personUrl, 'notConnected', 'connected'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
         switch (view.status.kind) {

@@ -10,7 +10,7 @@ import { readState } from '../../drivers/linkedin/page-state.ts';
 import { refusalToast } from '../../drivers/linkedin/toasts.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { outcomeStep, runEffect, type ActStep } from './support/side-effect.ts';
+import { outcomeStep, profileVerification, runEffect, type ActStep } from './support/side-effect.ts';
 import { paramsOf } from './support/params.ts';
 
 export const ACTION_TYPE = 'st.sendConnectionRequest' as const;
@@ -193,11 +193,7 @@ export const sendConnectionRequest: ActionHandler = {
     };
 
     return runEffect(ctx, ACTION_TYPE, {
-      verify: async () => {
-        const view = await profile.verifyStatus(who.personUrl, (st) => st.kind === 'pending');
-        if (view.status.kind === 'pending') return 'done';
-        return view.status.kind === 'notConnected' ? 'notDone' : 'unknown';
-      },
+      verify: () => profileVerification(profile, who.personUrl, 'pending', 'notConnected'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
         const stop = precheck(view);

@@ -10,7 +10,7 @@ import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
 import { isSessionFailureError } from '../errors/error-types.ts';
 import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
 import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { outcomeStep, runEffect } from './support/side-effect.ts';
+import { outcomeStep, profileVerification, runEffect } from './support/side-effect.ts';
 import { paramsOf } from './support/params.ts';
 
 export const ACTION_TYPE = 'st.withdrawConnectionRequest' as const;
@@ -71,11 +71,7 @@ export const withdrawConnectionRequest: ActionHandler = {
     };
 
     const withdrawn = await runEffect(ctx, ACTION_TYPE, {
-      verify: async () => {
-        const view = await profile.verifyStatus(who.personUrl, (st) => st.kind === 'notConnected');
-        if (view.status.kind === 'notConnected') return 'done';
-        return view.status.kind === 'pending' ? 'notDone' : 'unknown';
-      },
+      verify: () => profileVerification(profile, who.personUrl, 'notConnected', 'pending'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
         const stop = precheck(view);

@@ -2,17 +2,9 @@
 // launch (headless or headed). Changing it mid-life is what makes LinkedIn ask for a checkpoint.
 import { z } from 'zod';
 import type { LaunchIdentity } from '../browser/browser-launcher.ts';
+import { isTimeZone } from '../config/time-zone.ts';
 
 const LOCALE_RE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/;
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const ProxySchema = z
   .object({

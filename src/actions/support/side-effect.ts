@@ -7,6 +7,7 @@ import type { Journal } from '../../engine/policy/journal.ts';
 import { runSideEffect, type Verification } from '../../engine/policy/run-side-effect.ts';
 import { SERVICE_KEYS } from '../../engine/services.ts';
 import type { ActionContext, ActionOutcome } from '../../engine/types.ts';
+import type { ProfilePage, ProfileStatus } from '../../../drivers/linkedin/profile-page.ts';
 
 export type { Verification };
 
@@ -19,6 +20,21 @@ export type ActStep =
 /** An act step that ends with a result and no effect. */
 export function outcomeStep(o: ActionOutcome): ActStep {
   return { kind: 'outcome', outcome: o };
+}
+
+/**
+ * Verification from the person's profile: `done` when it shows `done` (e.g. pending after Connect),
+ * `notDone` when it still shows `before`, anything else `unknown` (never a reason to click again).
+ */
+export async function profileVerification(
+  profile: ProfilePage,
+  personUrl: string,
+  done: ProfileStatus['kind'],
+  before: ProfileStatus['kind'],
+): Promise<Verification> {
+  const view = await profile.verifyStatus(personUrl, (st) => st.kind === done);
+  if (view.status.kind === done) return 'done';
+  return view.status.kind === before ? 'notDone' : 'unknown';
 }
 
 export interface EffectPlan {

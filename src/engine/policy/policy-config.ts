@@ -15,17 +15,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LIMIT_CATEGORIES, LIMIT_PERIODS } from './limit-catalog.ts';
+import { isTimeZone } from '../../config/time-zone.ts';
 
 export const CONFIG_FILE_NAME = 'config.json';
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const limitEntrySchema = z.strictObject({
   category: z.enum(LIMIT_CATEGORIES),
