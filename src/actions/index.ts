@@ -2,16 +2,16 @@
 // accepts only the types listed in implemented.ts (each one registered here and working end to end).
 // `st.doForPeople` has no handler: the engine runs iterators itself (execute-workflow.ts).
 import type { ActionHandler } from '../engine/types.ts';
-import { acceptInvitation } from './accept-invitation.ts';
-import { checkConnectionStatus } from './check-connection-status.ts';
-import { ignoreInvitation } from './ignore-invitation.ts';
-import { openPersonPage } from './open-person-page.ts';
-import { removeConnection } from './remove-connection.ts';
-import { retrieveConnections } from './retrieve-connections.ts';
-import { retrieveInvitations } from './retrieve-invitations.ts';
-import { retrievePendingRequests } from './retrieve-pending-requests.ts';
-import { sendConnectionRequest } from './send-connection-request.ts';
-import { withdrawConnectionRequest } from './withdraw-connection-request.ts';
+import { acceptInvitation } from './st/accept-invitation.ts';
+import { checkConnectionStatus } from './st/check-connection-status.ts';
+import { ignoreInvitation } from './st/ignore-invitation.ts';
+import { openPersonPage } from './st/open-person-page.ts';
+import { removeConnection } from './st/remove-connection.ts';
+import { retrieveConnections } from './st/retrieve-connections.ts';
+import { retrieveInvitations } from './st/retrieve-invitations.ts';
+import { retrievePendingRequests } from './st/retrieve-pending-requests.ts';
+import { sendConnectionRequest } from './st/send-connection-request.ts';
+import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
 
 const HANDLERS: readonly ActionHandler[] = [
   openPersonPage,

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBasicInfo } from '../../drivers/linkedin/basic-info.ts';
 import { makeSession } from '../../drivers/linkedin/session.ts';
 import { readPageState, resolve, resolveContextFor, sel } from '../../selectors/linkedin/index.ts';
-import { checkConnectionStatus } from '../../src/actions/check-connection-status.ts';
-import { openPersonPage } from '../../src/actions/open-person-page.ts';
+import { checkConnectionStatus } from '../../src/actions/st/check-connection-status.ts';
+import { openPersonPage } from '../../src/actions/st/open-person-page.ts';
 import { noPacing } from '../../src/engine/services.ts';
 import { launchBrowser, openReplaySession, person, runHandler } from '../support/replay-session.ts';
 

@@ -1,9 +1,9 @@
 // st.removeConnection and st.retrieveConnections (with st.doForPeople under it) on the recorded LinkedIn.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptInvitation } from '../../src/actions/accept-invitation.ts';
-import { removeConnection } from '../../src/actions/remove-connection.ts';
-import { retrieveConnections } from '../../src/actions/retrieve-connections.ts';
+import { acceptInvitation } from '../../src/actions/st/accept-invitation.ts';
+import { removeConnection } from '../../src/actions/st/remove-connection.ts';
+import { retrieveConnections } from '../../src/actions/st/retrieve-connections.ts';
 import {
   launchBrowser,
   openReplaySession,

@@ -115,7 +115,7 @@ const fakeBrowser: BrowserService = {
   capture: async () => undefined,
 };
 
-const { sendConnectionRequest, ACTION_TYPE } = await import('../../src/actions/send-connection-request.ts');
+const { sendConnectionRequest, ACTION_TYPE } = await import('../../src/actions/st/send-connection-request.ts');
 
 let home: string;
 let store: SqliteStore;

@@ -3,8 +3,8 @@
 // exact note and email, or none), in both front ends and in German.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendConnectionRequest } from '../../src/actions/send-connection-request.ts';
-import { withdrawConnectionRequest } from '../../src/actions/withdraw-connection-request.ts';
+import { sendConnectionRequest } from '../../src/actions/st/send-connection-request.ts';
+import { withdrawConnectionRequest } from '../../src/actions/st/withdraw-connection-request.ts';
 import {
   launchBrowser,
   openReplaySession,

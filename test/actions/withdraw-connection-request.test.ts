@@ -3,7 +3,7 @@
 // that the action falls back to. Outcome and effects asserted together.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withdrawConnectionRequest } from '../../src/actions/withdraw-connection-request.ts';
+import { withdrawConnectionRequest } from '../../src/actions/st/withdraw-connection-request.ts';
 import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
 import { makeSession } from '../../drivers/linkedin/session.ts';

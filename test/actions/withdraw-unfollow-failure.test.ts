@@ -86,7 +86,7 @@ const fakeBrowser: BrowserService = {
 };
 
 const { withdrawConnectionRequest, ACTION_TYPE } =
-  await import('../../src/actions/withdraw-connection-request.ts');
+  await import('../../src/actions/st/withdraw-connection-request.ts');
 
 let home: string;
 let store: SqliteStore;

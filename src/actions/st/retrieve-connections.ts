@@ -5,13 +5,13 @@
 // list shows no location, industry, company history or school: those filters fail with
 // `filterNotApplied` rather than return unfiltered people. `since` (honoured only without a filter, as
 // in the catalog) uses the card's "Connected <n> <unit> ago", so `connectedAt` is as precise as that text.
-import type { ActionContext, ActionHandler, ActionOutcome, JsonObject, ListItem } from '../engine/types.ts';
-import { ConnectionsPage, type Connection } from '../../drivers/linkedin/connections-page.ts';
-import { driverEnv, unexpected } from './support/person-context.ts';
-import { failure } from './support/outcomes.ts';
-import { parseRelativeTime } from './support/relative-time.ts';
-import { paramsOf } from './support/params.ts';
-import type { ActionParams } from '../workflow/registry.ts';
+import type { ActionContext, ActionHandler, ActionOutcome, JsonObject, ListItem } from '../../engine/types.ts';
+import { ConnectionsPage, type Connection } from '../../../drivers/linkedin/connections-page.ts';
+import { driverEnv, unexpected } from '../support/person-context.ts';
+import { failure } from '../support/outcomes.ts';
+import { parseRelativeTime } from '../support/relative-time.ts';
+import { paramsOf } from '../support/params.ts';
+import type { ActionParams } from '../../workflow/registry.ts';
 
 export const ACTION_TYPE = 'st.retrieveConnections' as const;
 

@@ -1,6 +1,6 @@
 // st.acceptInvitation: accept a received connection, page-follow or newsletter invitation.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { respondToInvitation } from './support/respond-to-invitation.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { respondToInvitation } from '../support/respond-to-invitation.ts';
 
 export const ACTION_TYPE = 'st.acceptInvitation';
 

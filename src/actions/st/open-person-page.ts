@@ -1,11 +1,11 @@
 // st.openPersonPage: open the profile, optionally return its basic info, and hand the person to the
 // children (they find the profile already open).
-import type { ActionContext, ActionHandler, ActionOutcome, Subject } from '../engine/types.ts';
-import { ProfilePage } from '../../drivers/linkedin/profile-page.ts';
-import { readBasicInfo } from '../../drivers/linkedin/basic-info.ts';
-import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
-import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { paramsOf } from './support/params.ts';
+import type { ActionContext, ActionHandler, ActionOutcome, Subject } from '../../engine/types.ts';
+import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
+import { readBasicInfo } from '../../../drivers/linkedin/basic-info.ts';
+import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
+import { failure, MESSAGES, success } from '../support/outcomes.ts';
+import { paramsOf } from '../support/params.ts';
 
 export const ACTION_TYPE = 'st.openPersonPage' as const;
 

@@ -1,6 +1,6 @@
 // st.ignoreInvitation: ignore (decline silently) a received invitation of any type.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { respondToInvitation } from './support/respond-to-invitation.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { respondToInvitation } from '../support/respond-to-invitation.ts';
 
 export const ACTION_TYPE = 'st.ignoreInvitation';
 

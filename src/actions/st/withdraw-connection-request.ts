@@ -2,16 +2,16 @@
 // confirmation → Withdraw; when the profile offers no way, the invitation manager's Sent tab. Success
 // only when the profile shows Connect (or Follow) again. With `unfollow` (default true) the person is
 // then unfollowed through the row's Following button or the More menu, verified the same way.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
-import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
-import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
-import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
-import { isSessionFailureError } from '../errors/error-types.ts';
-import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
-import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { outcomeStep, profileVerification, runEffect } from './support/side-effect.ts';
-import { paramsOf } from './support/params.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
+import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager.ts';
+import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
+import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
+import { isSessionFailureError } from '../../errors/error-types.ts';
+import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
+import { failure, MESSAGES, success } from '../support/outcomes.ts';
+import { outcomeStep, profileVerification, runEffect } from '../support/side-effect.ts';
+import { paramsOf } from '../support/params.ts';
 
 export const ACTION_TYPE = 'st.withdrawConnectionRequest' as const;
 

@@ -2,16 +2,16 @@
 // steps (email gate, "Add a note", the note typed like a person and read back) → one Send → verify that
 // the profile shows the invitation pending. Every refusal LinkedIn shows (limit dialogs, the note
 // upsell, "can't resend yet") is its own named result, and Send is never clicked twice.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
-import { InviteDialog, type StepReading } from '../../drivers/linkedin/invite-dialog.ts';
-import { dismissInterstitials } from '../../drivers/linkedin/interstitials.ts';
-import { readState } from '../../drivers/linkedin/page-state.ts';
-import { refusalToast } from '../../drivers/linkedin/toasts.ts';
-import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
-import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { outcomeStep, profileVerification, runEffect, type ActStep } from './support/side-effect.ts';
-import { paramsOf } from './support/params.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
+import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite-dialog.ts';
+import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
+import { readState } from '../../../drivers/linkedin/page-state.ts';
+import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
+import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
+import { failure, MESSAGES, success } from '../support/outcomes.ts';
+import { outcomeStep, profileVerification, runEffect, type ActStep } from '../support/side-effect.ts';
+import { paramsOf } from '../support/params.ts';
 
 export const ACTION_TYPE = 'st.sendConnectionRequest' as const;
 

@@ -1,11 +1,11 @@
 // st.retrieveInvitations: the invitation manager's Received tab — connection requests, page-follow and
 // newsletter invitations — with the catalog's per-type fields (and no others).
-import type { ActionContext, ActionHandler, ActionOutcome, JsonObject } from '../engine/types.ts';
+import type { ActionContext, ActionHandler, ActionOutcome, JsonObject } from '../../engine/types.ts';
 import {
   ReceivedInvitationsTab,
   type ReceivedInvitation,
-} from '../../drivers/linkedin/invitation-manager.ts';
-import { driverEnv, unexpected } from './support/person-context.ts';
+} from '../../../drivers/linkedin/invitation-manager.ts';
+import { driverEnv, unexpected } from '../support/person-context.ts';
 
 export const ACTION_TYPE = 'st.retrieveInvitations';
 

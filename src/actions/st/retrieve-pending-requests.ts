@@ -1,8 +1,8 @@
 // st.retrievePendingRequests: every invitation on the invitation manager's Sent tab, following "Load
 // more" / pagination to the end. Items: { name, publicUrl, headline, sentTime, urn }.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
-import { driverEnv, unexpected } from './support/person-context.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager.ts';
+import { driverEnv, unexpected } from '../support/person-context.ts';
 
 export const ACTION_TYPE = 'st.retrievePendingRequests';
 

@@ -1,9 +1,9 @@
 // st.checkConnectionStatus: read the top card's relationship — connected | pending | notConnected.
 // Read-only: no clicks. The own profile is not a relationship the catalog knows: selfProfileNotAllowed.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { ProfilePage } from '../../drivers/linkedin/profile-page.ts';
-import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
-import { failure, MESSAGES, success } from './support/outcomes.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
+import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
+import { failure, MESSAGES, success } from '../support/outcomes.ts';
 
 export const ACTION_TYPE = 'st.checkConnectionStatus';
 

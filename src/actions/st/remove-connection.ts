@@ -1,14 +1,14 @@
 // st.removeConnection: the profile's More → Remove connection → confirm (falling back to the card's
 // overflow on the connections list). Success only when the profile no longer shows a 1st-degree
 // connection.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../engine/types.ts';
-import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
-import { ConnectionsPage } from '../../drivers/linkedin/connections-page.ts';
-import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
-import { profileIdFromUrl } from '../../drivers/linkedin/urls.ts';
-import { driverEnv, personUrlOf, unexpected } from './support/person-context.ts';
-import { failure, MESSAGES, success } from './support/outcomes.ts';
-import { profileVerification, runEffect, type ActStep } from './support/side-effect.ts';
+import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
+import { ConnectionsPage } from '../../../drivers/linkedin/connections-page.ts';
+import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
+import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
+import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
+import { failure, MESSAGES, success } from '../support/outcomes.ts';
+import { profileVerification, runEffect, type ActStep } from '../support/side-effect.ts';
 
 export const ACTION_TYPE = 'st.removeConnection';
 
