@@ -1,7 +1,11 @@
-// Every action handler linkwright has, by action type. The engine looks handlers up here; validation
-// accepts only the types listed in implemented.ts (each one registered here and working end to end).
-// `st.doForPeople` has no handler: the engine runs iterators itself (execute-workflow.ts).
+// The action modules linkwright has, and everything derived from them: the engine's handlers, the
+// policy's rule book and the implemented set validation accepts. Adding an action = adding its module
+// to MODULES (see README.md, "How to add an action"); nothing else lists action types.
+import type { ActionRuleBook } from '../engine/action-rules.ts';
 import type { ActionHandler } from '../engine/types.ts';
+import type { ActionType } from '../workflow/registry.ts';
+import type { ActionModule } from './kit/define-action.ts';
+import type { ActionServices } from './kit/services.ts';
 import { acceptInvitation } from './st/accept-invitation.ts';
 import { checkConnectionStatus } from './st/check-connection-status.ts';
 import { ignoreInvitation } from './st/ignore-invitation.ts';
@@ -13,7 +17,7 @@ import { retrievePendingRequests } from './st/retrieve-pending-requests.ts';
 import { sendConnectionRequest } from './st/send-connection-request.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
 
-const HANDLERS: readonly ActionHandler[] = [
+export const MODULES: readonly ActionModule[] = [
   openPersonPage,
   checkConnectionStatus,
   sendConnectionRequest,
@@ -26,6 +30,22 @@ const HANDLERS: readonly ActionHandler[] = [
   retrieveConnections,
 ];
 
-export const ACTION_HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(
-  HANDLERS.map((h) => [h.actionType, h]),
+/**
+ * Iterators (`doFor*`) have no module: the engine runs their children once per item of the parent's
+ * list. One is implemented once a list action it can follow is.
+ */
+export const ENGINE_ITERATORS: readonly ActionType[] = ['st.doForPeople'];
+
+export const ACTION_HANDLERS: ReadonlyMap<string, ActionHandler<ActionServices>> = new Map(
+  MODULES.map((m) => [m.actionType, m.handler]),
 );
+
+export const ACTION_RULES: ActionRuleBook = new Map(MODULES.map((m) => [m.actionType, m.rules]));
+
+/** What validation accepts; every other catalog action is "not supported yet" (not-yet-supported.ts). */
+export const IMPLEMENTED_ACTIONS: ReadonlySet<string> = new Set<string>([
+  ...MODULES.map((m) => m.actionType),
+  ...ENGINE_ITERATORS,
+]);
+
+export type { ActionServices } from './kit/services.ts';

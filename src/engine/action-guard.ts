@@ -3,6 +3,7 @@
 // action's failure and the action never runs. `after` settles what `before` reserved.
 import type { ActionError } from '../errors/error-types.ts';
 import type { WorkflowNode } from './workflow-node.ts';
+import type { IdempotencyKey } from './policy/idempotency-key.ts';
 import type { ActionOutcome, Subject } from './types.ts';
 
 export interface GuardTicket {
@@ -13,5 +14,7 @@ export interface ActionGuard {
   before(
     node: WorkflowNode,
     subject: Subject | undefined,
-  ): Promise<{ ok: true; ticket?: GuardTicket } | { ok: false; error: ActionError }>;
+  ): Promise<
+    { ok: true; ticket?: GuardTicket; key?: IdempotencyKey | null } | { ok: false; error: ActionError }
+  >;
 }

@@ -9,10 +9,5 @@ export function shapeFromRegistry(actionType: string): ActionShape {
   if (!spec) return {};
   const targets: { param: string; kind: SubjectKind }[] = [];
   for (const t of spec.targets) if (t.subject) targets.push({ param: t.param, kind: t.subject });
-  // A list action may page through hundreds of items with human pauses between pages.
-  return {
-    targets,
-    iterator: spec.shape === 'iterator',
-    ...(spec.shape === 'list' ? { timeoutMs: 20 * 60_000 } : {}),
-  };
+  return { targets, iterator: spec.shape === 'iterator' };
 }

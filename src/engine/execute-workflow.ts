@@ -18,7 +18,6 @@ import type {
   ActionHandler,
   ActionOutcome,
   ActionResult,
-  ActionServices,
   Completion,
   JsonObject,
   Subject,
@@ -26,25 +25,26 @@ import type {
   WorkflowOutcome,
 } from './types.ts';
 import type { ValidWorkflow, WorkflowNode } from './workflow-node.ts';
-import type { BrowserService } from './services.ts';
+import type { IdempotencyKey } from './policy/idempotency-key.ts';
 
 export interface ActionShape {
   /** The parameters that can name the action's own target when it runs at the root (first given wins). */
   targets?: readonly { param: string; kind: SubjectKind }[];
   /** Iterators (`doFor*`) run their children once per item of the parent's list. */
   iterator?: boolean;
-  /** Upper bound for one run of this action (list actions page through hundreds of items). */
-  timeoutMs?: number;
 }
 
-export interface ExecuteOptions {
-  handlers: ReadonlyMap<string, ActionHandler>;
+export interface ExecuteOptions<S> {
+  handlers: ReadonlyMap<string, ActionHandler<S>>;
   /** What the engine needs to know of each action type (from the workflow registry). */
   shapeOf: (actionType: string) => ActionShape;
-  services: ActionServices;
+  /** Handed to every handler as it is (the composition root types it). */
+  services: S;
+  /** Saves what the page looked like when an action failed in a way it could not report itself. */
+  capture?: (reason: string) => Promise<string | undefined>;
   log: Logger;
   guard?: ActionGuard;
-  /** Upper bound for one action, so that no action can hang (default 3 minutes). */
+  /** Upper bound for every action, overriding each handler's own budget (tests). */
   actionTimeoutMs?: number;
   workflowId?: string;
   signal?: AbortSignal;
@@ -61,15 +61,18 @@ export class WorkflowInterruptedError extends Error {
   }
 }
 
+/** An action without a budget of its own (the engine's tests; every action module declares one). */
+const DEFAULT_ACTION_TIMEOUT_MS = 180_000;
+
 class WorkflowStopped extends Error {
   constructor(readonly failure: SessionFailure) {
     super(failure.message);
   }
 }
 
-export async function executeWorkflow(
+export async function executeWorkflow<S>(
   workflow: ValidWorkflow,
-  opts: ExecuteOptions,
+  opts: ExecuteOptions<S>,
 ): Promise<WorkflowOutcome> {
   const workflowId = opts.workflowId ?? randomUUID();
   // The caller's logger may already carry the id (run-workflow binds it): bind it once, not twice.
@@ -96,9 +99,9 @@ export async function executeWorkflow(
   }
 }
 
-class Run {
+class Run<S> {
   constructor(
-    private readonly opts: ExecuteOptions,
+    private readonly opts: ExecuteOptions<S>,
     private readonly log: Logger,
   ) {}
 
@@ -135,11 +138,13 @@ class Run {
       return failure('unexpectedError', `${node.actionType} has no implementation in this build`);
     }
     let ticket: GuardTicket | undefined;
+    let key: IdempotencyKey | null = null;
     if (this.opts.guard) {
       try {
         const verdict = await this.opts.guard.before(node, subject);
         if (!verdict.ok) return { kind: 'failure', error: verdict.error };
         ticket = verdict.ticket;
+        key = verdict.key ?? null;
       } catch (err) {
         // Without a verdict the action must not run: its budget could not be checked.
         log.error({ err: describe(err) }, 'limit check failed');
@@ -151,7 +156,7 @@ class Run {
     }
     const started = await this.start(node, log);
     const params = { ...node.params };
-    const outcome = started ?? (await this.invoke(handler, { node, params, subject, log }));
+    const outcome = started ?? (await this.invoke(handler, { node, params, subject, log, key }));
     try {
       await ticket?.settle(outcome);
     } catch (err) {
@@ -176,10 +181,16 @@ class Run {
   }
 
   private async invoke(
-    handler: ActionHandler,
-    a: { node: WorkflowNode; params: JsonObject; subject: Subject | undefined; log: Logger },
+    handler: ActionHandler<S>,
+    a: {
+      node: WorkflowNode;
+      params: JsonObject;
+      subject: Subject | undefined;
+      log: Logger;
+      key: IdempotencyKey | null;
+    },
   ): Promise<ActionOutcome> {
-    const timeoutMs = this.opts.actionTimeoutMs ?? this.opts.shapeOf(a.node.actionType).timeoutMs ?? 180_000;
+    const timeoutMs = this.opts.actionTimeoutMs ?? handler.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS;
     const controller = new AbortController();
     const onParentAbort = () => controller.abort(this.opts.signal?.reason);
     if (this.opts.signal?.aborted) controller.abort(this.opts.signal.reason);
@@ -193,6 +204,7 @@ class Run {
       log: a.log,
       signal: controller.signal,
       services: this.opts.services,
+      key: a.key,
     });
     const timeout = new Promise<ActionOutcome>((resolve) => {
       timer = setTimeout(() => {
@@ -237,10 +249,9 @@ class Run {
 
   /** Saves what the page looked like, so a maintainer can turn it into a fixture. */
   private async capture(node: WorkflowNode, log: Logger): Promise<void> {
-    const browser = this.opts.services['browser'] as BrowserService | undefined;
-    if (!browser) return;
+    if (!this.opts.capture) return;
     try {
-      const dir = await browser.capture(`unexpected-${node.actionType}`);
+      const dir = await this.opts.capture(`unexpected-${node.actionType}`);
       if (dir) log.warn({ capture: dir }, 'saved a capture of the unexpected page');
     } catch (err) {
       log.warn({ err: describe(err) }, 'could not save a capture');

@@ -1,7 +1,11 @@
 // The narrow interfaces between the engine and the actions. The engine knows nothing about browsers,
-// stores or queues; actions receive everything through ActionServices so tests can swap any part.
+// stores or queues: it hands each handler an opaque, typed services object `S` that the composition
+// root built (src/app), so tests can swap any part. Actions see it through the action kit
+// (src/actions/kit), which types it and checks the parameters.
 import type { Logger } from 'pino';
 import type { ActionError, SessionFailure } from '../errors/error-types.ts';
+import type { HoldKind } from './action-rules.ts';
+import type { IdempotencyKey } from './policy/idempotency-key.ts';
 
 /** What a parent hands to its children (catalog: "the parent supplies the person"). */
 export type Subject =
@@ -32,34 +36,32 @@ export type ActionOutcome =
       kind: 'failure';
       error: ActionError;
       /** LinkedIn showed one of its own limits: the policy layer places this hold on the account. */
-      hold?: 'weeklyInvitationLimit' | 'noteQuota';
+      hold?: HoldKind;
     }
   /** Stops the whole workflow (signed out, checkpoint, …). */
   | { kind: 'sessionFailure'; failure: SessionFailure };
 
-export interface ActionContext {
-  /** The action's own parameters, validated by the registry's schema (label/then/actionType removed). */
+/** What the engine hands a handler for one run of one action. */
+export interface HandlerInput<S> {
+  /** The action's own parameters as the workflow gave them (label/then/actionType removed). */
   params: JsonObject;
   /** The subject handed down by the parent, or built from the root's target parameter. */
   subject?: Subject;
   /** Path of this action in the workflow, e.g. `[0].then[1]`, for logs and captures. */
   path: string;
   log: Logger;
+  /** Aborted when the run is interrupted or the action's time budget is spent. */
   signal: AbortSignal;
-  services: ActionServices;
+  services: S;
+  /** The idempotency key the policy computed at admission (null: no side effect, or no policy). */
+  key: IdempotencyKey | null;
 }
 
-export interface ActionHandler {
+export interface ActionHandler<S> {
   readonly actionType: string;
-  run(ctx: ActionContext): Promise<ActionOutcome>;
-}
-
-/**
- * Everything an action may use. Kept as an open interface: layers (session, store, pacing) register
- * their service here, and tests pass fakes.
- */
-export interface ActionServices {
-  [service: string]: unknown;
+  /** Upper bound for one run (default: the engine's). */
+  readonly timeoutMs?: number;
+  run(input: HandlerInput<S>): Promise<ActionOutcome>;
 }
 
 /** Result objects exactly in Linked API's completion shape. */

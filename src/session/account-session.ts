@@ -22,7 +22,7 @@ import { captureSlug, sessionSecrets, writeCapture } from '../browser/capture.ts
 import { chromiumVersion, discoverChromium } from '../browser/chromium-discovery.ts';
 import { scrubTraceFile } from '../browser/trace-scrub.ts';
 import { linkedinOrigin, linkwrightHome, profileDir } from '../config/paths.ts';
-import type { BrowserService } from '../engine/services.ts';
+import type { BrowserService } from './browser-service.ts';
 import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';
 import { scrubText } from '../log/redaction.ts';
 import {
@@ -75,7 +75,7 @@ export interface AccountSession {
   readonly account: string;
   readonly origin: string;
   readonly home: string;
-  /** What actions use (src/engine/services.ts). */
+  /** What actions use (browser-service.ts). */
   readonly browser: BrowserService;
   /** Health probe on `${origin}/feed/`; parks the account when signed out or at a checkpoint. */
   health(): Promise<SessionHealth>;

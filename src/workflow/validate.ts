@@ -7,7 +7,6 @@
 // queued, so 10,000-deep nesting costs 17 visits and cannot overflow the stack; arrays longer than
 // MAX_ACTIONS are rejected before their items are looked at. Strings are length-checked
 // before any regex (param-schemas.ts), so a 1 MB note is rejected in O(1).
-import { IMPLEMENTED_ACTIONS } from '../actions/implemented.ts';
 import type { WorkflowErrorType } from '../errors/error-types.ts';
 import type { JsonObject, SubjectKind } from '../engine/types.ts';
 import type { WorkflowNode as EngineWorkflowNode } from '../engine/workflow-node.ts';
@@ -39,8 +38,11 @@ export type ValidationResult =
   | { ok: false; error: { type: WorkflowErrorType; message: string } };
 
 export interface ValidateOptions {
-  /** Action types that can run; others are rejected as "not supported yet". Default: src/actions/implemented.ts. */
-  implemented?: ReadonlySet<string>;
+  /**
+   * Action types that can run; other catalog actions are rejected as "not supported yet". The caller
+   * says which (src/actions: IMPLEMENTED_ACTIONS): the language itself does not know.
+   */
+  implemented: ReadonlySet<string>;
   /** Maximum nesting of actions, the root counting as level 1. Default 16. */
   maxDepth?: number;
 }
@@ -110,8 +112,8 @@ function payloadError(message: string): ValidationResult {
   return { ok: false, error: { type: 'invalidRequestPayload', message: problem('', message) } };
 }
 
-export function validateWorkflow(input: unknown, opts: ValidateOptions = {}): ValidationResult {
-  const implemented = opts.implemented ?? IMPLEMENTED_ACTIONS;
+export function validateWorkflow(input: unknown, opts: ValidateOptions): ValidationResult {
+  const implemented = opts.implemented;
   const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   const problems = new Problems();
 
@@ -365,7 +367,7 @@ function ruleProblems(
 }
 
 /** Parses workflow JSON text, then validates it. Malformed JSON is `invalidRequestPayload`. */
-export function parseWorkflowText(text: string, opts: ValidateOptions = {}): ValidationResult {
+export function parseWorkflowText(text: string, opts: ValidateOptions): ValidationResult {
   if (text.length > MAX_WORKFLOW_TEXT_LENGTH) {
     return payloadError(`larger than ${MAX_WORKFLOW_TEXT_LENGTH} characters`);
   }

@@ -10,7 +10,7 @@ import { makeSession } from '../../drivers/linkedin/session.ts';
 import { readPageState, resolve, resolveContextFor, sel } from '../../selectors/linkedin/index.ts';
 import { checkConnectionStatus } from '../../src/actions/st/check-connection-status.ts';
 import { openPersonPage } from '../../src/actions/st/open-person-page.ts';
-import { noPacing } from '../../src/engine/services.ts';
+import { ZERO_PACING as noPacing } from '../../drivers/shared/pacing.ts';
 import { launchBrowser, openReplaySession, person, runHandler } from '../support/replay-session.ts';
 
 let browser: Browser;

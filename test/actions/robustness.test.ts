@@ -102,7 +102,7 @@ describe('pages that are not what we expect', () => {
       const out = await runHandler(sendConnectionRequest, s, {
         subject: person('odd-page'),
         params: { note: 'x' },
-        services: { driverTimeouts: { hydrationMs: 2_000 } },
+        services: { timeouts: { hydrationMs: 2_000 } },
       });
       expect(out).toMatchObject({ kind: 'failure', error: { type: 'unexpectedError' } });
       expect(s.captures.length).toBe(1);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Journal } from '../../src/engine/policy/journal.ts';
-import type { BrowserService } from '../../src/engine/services.ts';
+import type { BrowserService } from '../../src/actions/kit/services.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { person, runHandler } from '../support/replay-session.ts';
 
@@ -102,8 +102,8 @@ vi.mock('../../drivers/linkedin/toasts.ts', () => ({
   refusalToast: (r: { toast: 'error' | 'cantResend' | null }) => r.toast,
 }));
 vi.mock('../../drivers/linkedin/interstitials.ts', () => ({ dismissInterstitials: async () => {} }));
-vi.mock('../../src/actions/support/person-context.ts', async (orig) => ({
-  ...(await orig<typeof import('../../src/actions/support/person-context.ts')>()),
+vi.mock('../../src/actions/kit/person-context.ts', async (orig) => ({
+  ...(await orig<typeof import('../../src/actions/kit/person-context.ts')>()),
   driverEnv: async () => ({ browser: fakeBrowser, session: { timeouts: { effectMs: 10, dialogMs: 10 } } }),
 }));
 
@@ -115,7 +115,8 @@ const fakeBrowser: BrowserService = {
   capture: async () => undefined,
 };
 
-const { sendConnectionRequest, ACTION_TYPE } = await import('../../src/actions/st/send-connection-request.ts');
+const { sendConnectionRequest, ACTION_TYPE } =
+  await import('../../src/actions/st/send-connection-request.ts');
 
 let home: string;
 let store: SqliteStore;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Journal } from '../../src/engine/policy/journal.ts';
-import type { BrowserService } from '../../src/engine/services.ts';
+import type { BrowserService } from '../../src/actions/kit/services.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { person, runHandler } from '../support/replay-session.ts';
 
@@ -72,8 +72,8 @@ vi.mock('../../drivers/linkedin/confirm-dialog.ts', () => ({
   },
 }));
 
-vi.mock('../../src/actions/support/person-context.ts', async (orig) => ({
-  ...(await orig<typeof import('../../src/actions/support/person-context.ts')>()),
+vi.mock('../../src/actions/kit/person-context.ts', async (orig) => ({
+  ...(await orig<typeof import('../../src/actions/kit/person-context.ts')>()),
   driverEnv: async () => ({ browser: fakeBrowser, session: { timeouts: {} } }),
 }));
 

@@ -1,3 +1,4 @@
+import { ACTION_RULES } from '../../src/actions/index.ts';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -15,7 +16,7 @@ describe('linkwright accounts', () => {
     execFileSync(process.execPath, [bin, 'accounts', 'set', 'alice', '--locale', 'en-US'], { env });
     const store = openStore(home);
     const now = new Date();
-    await new HoldService(store).place('alice', 'weeklyInvitationLimit', {
+    await new HoldService(store, ACTION_RULES).place('alice', 'weeklyInvitationLimit', {
       now,
       reason: 'weekly limit dialog',
     });

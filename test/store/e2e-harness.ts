@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IMPLEMENTED_ACTIONS } from '../../src/actions/implemented.ts';
+import { IMPLEMENTED_ACTIONS } from '../../src/actions/index.ts';
 import { processGroupAlive, REPO_ROOT } from './helpers.ts';
 
 export const BIN = join(REPO_ROOT, 'bin', 'linkwright.js');

@@ -12,6 +12,7 @@ import {
   runWorkflow,
   tempLinkwrightHome,
 } from './e2e-harness.ts';
+import { ACTION_RULES } from '../../src/actions/index.ts';
 
 const blocker = await e2eBlocker(['st.sendConnectionRequest']);
 
@@ -38,7 +39,7 @@ describe.skipIf(blocker !== '')(
           success: false,
           error: { type: 'requestNotAllowed' },
         });
-        const holds = await describeHolds('crash', { home });
+        const holds = await describeHolds('crash', ACTION_RULES, { home });
         expect(holds).toEqual([
           expect.objectContaining({ kind: 'weeklyInvitationLimit', errorType: 'requestNotAllowed' }),
         ]);
@@ -76,7 +77,7 @@ describe.skipIf(blocker !== '')(
           success: false,
           error: { type: 'noteLimitExceeded' },
         });
-        const holds = await describeHolds('crash', { home });
+        const holds = await describeHolds('crash', ACTION_RULES, { home });
         expect(holds).toEqual([
           expect.objectContaining({ kind: 'noteQuota', errorType: 'noteLimitExceeded' }),
         ]);

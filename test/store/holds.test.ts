@@ -5,6 +5,8 @@ import { defaultHoldUntil, describeHolds, HoldService } from '../../src/engine/p
 import { createPolicy } from '../../src/engine/policy/policy.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { manualClock, tempStore } from './helpers.ts';
+import { ACTION_RULES } from '../../src/actions/index.ts';
+import { holdKindsFor } from '../support/action-services.ts';
 
 let store: SqliteStore;
 let home: string;
@@ -40,7 +42,7 @@ describe('hold times', () => {
 describe('weekly invitation limit scenario', () => {
   it('holds every connection request until the weekly reset with requestNotAllowed and the time', async () => {
     const clock = manualClock('2026-08-12T15:30:00Z'); // Wednesday
-    const policy = createPolicy(store, { config: {}, now: clock.now, home });
+    const policy = createPolicy(store, { rules: ACTION_RULES, config: {}, now: clock.now, home });
     const run = policy.startRun({ account: 'alice', workflowId: 'wf-1' });
     // The action saw LinkedIn's weekly-limit dialog and reports it through services.limits.
     await run.limitsService.placeHold('weeklyInvitationLimit', 'ip-fuse-limit-alert shown');
@@ -74,7 +76,7 @@ describe('weekly invitation limit scenario', () => {
 
   it('is placed by afterAction when the action reports hold: weeklyInvitationLimit', async () => {
     const clock = manualClock('2026-08-12T15:30:00Z');
-    const policy = createPolicy(store, { config: {}, now: clock.now, home });
+    const policy = createPolicy(store, { rules: ACTION_RULES, config: {}, now: clock.now, home });
     const run = policy.startRun({ account: 'alice', workflowId: 'wf-1' });
     const adm = await run.beforeAction({ actionType: 'st.sendConnectionRequest', params: withoutNote });
     await run.afterAction(adm, {
@@ -94,9 +96,12 @@ describe('weekly invitation limit scenario', () => {
   });
 
   it('is visible through describeHolds for `linkwright accounts`', async () => {
-    const holds = new HoldService(store);
+    const holds = new HoldService(store, ACTION_RULES);
     await holds.place('alice', 'weeklyInvitationLimit', { now: new Date('2026-08-12T15:30:00Z') });
-    const described = await describeHolds('alice', { store, now: new Date('2026-08-13T00:00:00Z') });
+    const described = await describeHolds('alice', ACTION_RULES, {
+      store,
+      now: new Date('2026-08-13T00:00:00Z'),
+    });
     expect(described).toEqual([
       expect.objectContaining({
         kind: 'weeklyInvitationLimit',
@@ -106,12 +111,16 @@ describe('weekly invitation limit scenario', () => {
       }),
     ]);
     // Opening by home works too (the accounts command has no store at hand).
-    expect(await describeHolds('alice', { home, now: new Date('2026-08-13T00:00:00Z') })).toHaveLength(1);
-    expect(await describeHolds('alice', { store, now: new Date('2026-08-17T00:00:00Z') })).toEqual([]);
+    expect(
+      await describeHolds('alice', ACTION_RULES, { home, now: new Date('2026-08-13T00:00:00Z') }),
+    ).toHaveLength(1);
+    expect(
+      await describeHolds('alice', ACTION_RULES, { store, now: new Date('2026-08-17T00:00:00Z') }),
+    ).toEqual([]);
   });
 
   it('keeps the later time when the limit is seen again', async () => {
-    const holds = new HoldService(store);
+    const holds = new HoldService(store, ACTION_RULES);
     await holds.place('alice', 'weeklyInvitationLimit', {
       now: new Date('2026-08-12T00:00:00Z'),
       until: new Date('2026-08-20T00:00:00Z'),
@@ -124,7 +133,7 @@ describe('weekly invitation limit scenario', () => {
 describe('personalised-note quota scenario', () => {
   it('a noteLimitExceeded outcome holds requests WITH a note until the month turns', async () => {
     const clock = manualClock('2026-08-20T10:00:00Z');
-    const policy = createPolicy(store, { config: {}, now: clock.now, home });
+    const policy = createPolicy(store, { rules: ACTION_RULES, config: {}, now: clock.now, home });
     const run = policy.startRun({ account: 'alice', workflowId: 'wf-1' });
     const adm = await run.beforeAction({ actionType: 'st.sendConnectionRequest', params: withNote });
     expect(adm.ok).toBe(true);
@@ -165,17 +174,17 @@ describe('personalised-note quota scenario', () => {
   });
 
   it('reports the weekly hold first when both apply', async () => {
-    const holds = new HoldService(store);
+    const holds = new HoldService(store, ACTION_RULES);
     const now = new Date('2026-08-20T10:00:00Z');
     await holds.place('alice', 'noteQuota', { now });
     await holds.place('alice', 'weeklyInvitationLimit', { now });
-    expect((await holds.check('alice', 'st.sendConnectionRequest', withNote, now))?.type).toBe(
+    expect((await holds.check('alice', holdKindsFor('st.sendConnectionRequest', withNote), now))?.type).toBe(
       'requestNotAllowed',
     );
     expect(await holds.clear('alice', 'weeklyInvitationLimit')).toBe(true);
-    expect((await holds.check('alice', 'st.sendConnectionRequest', withNote, now))?.type).toBe(
+    expect((await holds.check('alice', holdKindsFor('st.sendConnectionRequest', withNote), now))?.type).toBe(
       'noteLimitExceeded',
     );
-    expect(await holds.check('alice', 'st.sendConnectionRequest', withoutNote, now)).toBeNull();
+    expect(await holds.check('alice', holdKindsFor('st.sendConnectionRequest', withoutNote), now)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LimitService } from '../../src/engine/policy/limits.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { REPO_ROOT, tempHome } from './helpers.ts';
+import { categoriesFor } from '../support/action-services.ts';
 
 const WORKER = join(import.meta.dirname, 'workers', 'race-worker.ts');
 const cleanups: (() => void)[] = [];
@@ -97,8 +98,7 @@ describe('limit counting across real processes', () => {
     for (let i = 0; i < 9; i++) {
       const r = await svc.reserve({
         account: 'alice',
-        actionType: 'st.sendConnectionRequest',
-        params: {},
+        categories: categoriesFor('st.sendConnectionRequest', {}),
         key: null,
         runId: 'fill',
         now: new Date(),

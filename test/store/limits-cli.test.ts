@@ -11,6 +11,8 @@ import { HoldService } from '../../src/engine/policy/holds.ts';
 import { LimitService } from '../../src/engine/policy/limits.ts';
 import { openStore } from '../../src/store/index.ts';
 import { REPO_ROOT, tempHome } from './helpers.ts';
+import { ACTION_RULES } from '../../src/actions/index.ts';
+import { categoriesFor } from '../support/action-services.ts';
 
 const run = promisify(execFile);
 let home: string;
@@ -128,15 +130,14 @@ describe('linkwright limits', () => {
     for (let i = 0; i < 2; i++) {
       const r = await limits.reserve({
         account: 'alice',
-        actionType: 'st.sendConnectionRequest',
-        params: {},
+        categories: categoriesFor('st.sendConnectionRequest', {}),
         key: null,
         runId: 'r',
         now: new Date(),
       });
       if (r.ok && r.reservation) await limits.commit(r.reservation, new Date());
     }
-    await new HoldService(store).place('alice', 'weeklyInvitationLimit', { now: new Date() });
+    await new HoldService(store, ACTION_RULES).place('alice', 'weeklyInvitationLimit', { now: new Date() });
     await store.close();
 
     const usage = await cli('usage', '--account', 'alice');

@@ -1,6 +1,9 @@
+import { categoriesFor } from '../support/action-services.ts';
+import { ACTION_RULES } from '../../src/actions/index.ts';
+import { actionTypesCounting } from '../../src/engine/action-rules.ts';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { categoriesFor, DEFAULT_LIMITS } from '../../src/engine/policy/limit-catalog.ts';
+import { DEFAULT_LIMITS } from '../../src/engine/policy/limit-catalog.ts';
 import { LimitService, isOwnerGone } from '../../src/engine/policy/limits.ts';
 import { periodEnd, periodStart } from '../../src/engine/policy/periods.ts';
 import { parsePolicyConfig } from '../../src/engine/policy/policy-config.ts';
@@ -22,8 +25,7 @@ const at = (iso: string) => new Date(iso);
 function reserveConnect(svc: LimitService, now: Date, runId = 'run-1', params: Record<string, unknown> = {}) {
   return svc.reserve({
     account: 'alice',
-    actionType: 'st.sendConnectionRequest',
-    params,
+    categories: categoriesFor('st.sendConnectionRequest', params),
     key: null,
     runId,
     now,
@@ -47,22 +49,30 @@ describe('UTC periods', () => {
 });
 
 describe('action → category mapping', () => {
-  it('maps the documented action types', () => {
+  it('comes from the action modules', () => {
     expect(categoriesFor('st.sendConnectionRequest', {})).toEqual(['stConnectionRequests']);
     expect(categoriesFor('st.sendConnectionRequest', connect)).toEqual([
       'stConnectionRequests',
       'stPersonProfileViews',
     ]);
     expect(categoriesFor('st.openPersonPage', connect)).toEqual(['stPersonProfileViews']);
-    expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual(['stMessages']);
-    expect(categoriesFor('st.searchPeople', {})).toEqual(['stSearchQueries']);
-    expect(categoriesFor('st.reactToComment', {})).toEqual(['stReactions']);
-    expect(categoriesFor('st.replyToComment', {})).toEqual(['stComments']);
-    expect(categoriesFor('st.createRepost', {})).toEqual(['stPosts']);
-    expect(categoriesFor('nv.sendMessage', {})).toEqual(['nvMessages']);
-    expect(categoriesFor('nv.openCompanyPage', {})).toEqual(['nvCompanyPageViews']);
+    expect(categoriesFor('st.checkConnectionStatus', connect)).toEqual(['stPersonProfileViews']);
+    // Under st.openPersonPage the parent opened (and counted) the profile.
+    expect(categoriesFor('st.checkConnectionStatus', {})).toEqual([]);
     expect(categoriesFor('st.withdrawConnectionRequest', {})).toEqual([]);
     expect(categoriesFor('st.retrievePendingRequests', {})).toEqual([]);
+    // An action without a module (not implemented yet) never runs and counts toward nothing.
+    expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual([]);
+  });
+
+  it('says which action types count toward a category, and when', () => {
+    expect(actionTypesCounting(ACTION_RULES, 'stPersonProfileViews')).toEqual([
+      'st.openPersonPage',
+      'st.checkConnectionStatus (root, with personUrl)',
+      'st.sendConnectionRequest (root, with personUrl)',
+      'st.withdrawConnectionRequest (root, with personUrl)',
+      'st.removeConnection (root, with personUrl)',
+    ]);
   });
 
   it('has defaults of 20/day and 90/week for connection requests, each with a reason', () => {
@@ -203,8 +213,7 @@ describe('reserve → commit | release', () => {
     const svc = new LimitService(store, {});
     const r = await svc.reserve({
       account: 'alice',
-      actionType: 'st.withdrawConnectionRequest',
-      params: {},
+      categories: categoriesFor('st.withdrawConnectionRequest', {}),
       key: null,
       runId: 'r',
       now: new Date(),
@@ -229,8 +238,7 @@ describe('reserve → commit | release', () => {
     });
     const other = await svc.reserve({
       account: 'alice',
-      actionType: 'st.sendConnectionRequest',
-      params: {},
+      categories: categoriesFor('st.sendConnectionRequest', {}),
       key: 'OTHER',
       runId: 'rerun',
       now,
@@ -238,8 +246,7 @@ describe('reserve → commit | release', () => {
     expect(other.ok).toBe(false);
     const same = await svc.reserve({
       account: 'alice',
-      actionType: 'st.sendConnectionRequest',
-      params: {},
+      categories: categoriesFor('st.sendConnectionRequest', {}),
       key: 'K',
       runId: 'rerun',
       now,

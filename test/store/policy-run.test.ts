@@ -2,16 +2,15 @@
 // working hours with the workflow record, the engine guard, and finishing a run.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hostname } from 'node:os';
-import { SERVICE_KEYS } from '../../src/engine/services.ts';
 import { createPolicy, type Policy, type RunPolicy } from '../../src/engine/policy/policy.ts';
 import { parsePolicyConfig } from '../../src/engine/policy/policy-config.ts';
 import { runSideEffect, type ActResult } from '../../src/engine/policy/run-side-effect.ts';
-import type { Journal } from '../../src/engine/policy/journal.ts';
 import type { HumanPacing } from '../../src/engine/policy/pacing.ts';
 import type { ActionOutcome, Subject } from '../../src/engine/types.ts';
 import type { WorkflowNode } from '../../src/engine/workflow-node.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { manualClock, tempStore } from './helpers.ts';
+import { ACTION_RULES } from '../../src/actions/index.ts';
 
 let store: SqliteStore;
 let home: string;
@@ -32,7 +31,13 @@ function policyAt(
 ): { policy: Policy; clock: ReturnType<typeof manualClock> } {
   const clock = manualClock(iso);
   return {
-    policy: createPolicy(store, { config: parsePolicyConfig(config), now: clock.now, home, env: {} }),
+    policy: createPolicy(store, {
+      rules: ACTION_RULES,
+      config: parsePolicyConfig(config),
+      now: clock.now,
+      home,
+      env: {},
+    }),
     clock,
   };
 }
@@ -49,7 +54,7 @@ async function fakeConnect(
   act: (cp: () => Promise<void>) => Promise<ActResult>,
   verify: () => Promise<'done' | 'notDone'>,
 ) {
-  const journal = run.services()[SERVICE_KEYS.journal] as Journal;
+  const journal = run.services().journal;
   return runSideEffect({ journal, key: journal.keyFor('st.sendConnectionRequest', person, {}), act, verify });
 }
 
@@ -76,7 +81,7 @@ describe('budget follows what really happened', () => {
       params: {},
       subject: { kind: 'person', personUrl: 'https://www.linkedin.com/in/john' },
     });
-    const journal = run.services()[SERVICE_KEYS.journal] as Journal;
+    const journal = run.services().journal;
     await runSideEffect({
       journal,
       key: journal.keyFor(
@@ -129,7 +134,7 @@ describe('budget follows what really happened', () => {
       subject: person,
     });
     expect(a.ok).toBe(true);
-    const journal = crashed.services()[SERVICE_KEYS.journal] as Journal;
+    const journal = crashed.services().journal;
     const key = journal.keyFor('st.sendConnectionRequest', person, {});
     await journal.markAttempted(await journal.begin(key));
     // The process died here. Its reservation is still open; make its owner look dead.
@@ -269,6 +274,7 @@ describe('working hours and the workflow record', () => {
     const clock = manualClock('2026-08-15T10:00:00Z'); // Saturday
     const seen: unknown[] = [];
     const policy = createPolicy(store, {
+      rules: ACTION_RULES,
       config: parsePolicyConfig(hours),
       now: clock.now,
       home,
@@ -363,7 +369,12 @@ describe('working hours and the workflow record', () => {
     const s = policy.startRun({ account: 'alice', workflowId: 'wf-1' }).services();
     expect(Object.keys(s).sort()).toEqual(['journal', 'limits', 'pacing']);
     expect((s.pacing as HumanPacing).enabled).toBe(true); // env {}: a real run
-    const off = createPolicy(store, { config: {}, home, env: { LINKWRIGHT_PACING: 'off' } });
+    const off = createPolicy(store, {
+      rules: ACTION_RULES,
+      config: {},
+      home,
+      env: { LINKWRIGHT_PACING: 'off' },
+    });
     expect(
       (off.startRun({ account: 'alice', workflowId: 'wf-2' }).services().pacing as HumanPacing).enabled,
     ).toBe(false);

@@ -1,4 +1,4 @@
-// Test harness: a BrowserService (src/engine/services.ts) over a plain Playwright Chromium context with
+// Test harness: a BrowserService (src/session/browser-service.ts) over a plain Playwright Chromium context with
 // the recorded LinkedIn installed by route (fails closed). One browser per test file; one context per
 // test, so each test starts from its scenario's initial state.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,15 +9,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { installReplay } from '../../fixtures/replay/route-replay.ts';
 import type { Replay } from '../../fixtures/replay/replay-core.ts';
 import type { FrontEnd } from '../../fixtures/replay/scenario-schema.ts';
-import type { BrowserService } from '../../src/engine/services.ts';
-import { noPacing } from '../../src/engine/services.ts';
-import type {
-  ActionContext,
-  ActionHandler,
-  ActionOutcome,
-  ActionServices,
-  Subject,
-} from '../../src/engine/types.ts';
+import type { ActionModule } from '../../src/actions/kit/define-action.ts';
+import type { ActionServices, BrowserService } from '../../src/actions/kit/services.ts';
+import type { ActionOutcome, Subject } from '../../src/engine/types.ts';
+import { testServices } from './action-services.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -89,26 +84,26 @@ export async function openReplaySession(
 
 export const silentLog = pino({ level: process.env.LW_TEST_LOG ?? 'silent' }, pino.destination(2));
 
-/** Runs one handler the way the engine does, with zero pacing and the given session. */
+/** Runs one action module the way the engine does (no policy: the module forms its own key). */
 export async function runHandler(
-  handler: ActionHandler,
+  action: ActionModule,
   session: BrowserService,
   opts: {
     params?: Record<string, unknown>;
     subject?: Subject;
-    services?: ActionServices;
+    services?: Partial<ActionServices>;
     path?: string;
   } = {},
 ): Promise<ActionOutcome> {
-  const ctx: ActionContext = {
+  return action.handler.run({
     params: opts.params ?? {},
     ...(opts.subject ? { subject: opts.subject } : {}),
     path: opts.path ?? '[0]',
     log: silentLog,
     signal: new AbortController().signal,
-    services: { browser: session, pacing: noPacing, ...opts.services },
-  };
-  return handler.run(ctx);
+    services: testServices(session, opts.services),
+    key: null,
+  });
 }
 
 export function person(vanity: string): Subject {
@@ -119,18 +114,19 @@ export function person(vanity: string): Subject {
 export async function runWorkflowOn(
   session: BrowserService,
   workflow: unknown,
-  services: ActionServices = {},
+  services: Partial<ActionServices> = {},
 ): Promise<import('../../src/engine/types.ts').WorkflowOutcome> {
   const { validateWorkflow } = await import('../../src/workflow/validate.ts');
   const { executeWorkflow } = await import('../../src/engine/execute-workflow.ts');
   const { shapeFromRegistry } = await import('../../src/engine/engine-shapes.ts');
-  const { ACTION_HANDLERS } = await import('../../src/actions/index.ts');
-  const v = validateWorkflow(workflow);
+  const { ACTION_HANDLERS, IMPLEMENTED_ACTIONS } = await import('../../src/actions/index.ts');
+  const v = validateWorkflow(workflow, { implemented: IMPLEMENTED_ACTIONS });
   if (!v.ok) throw new Error(`invalid workflow: ${v.error.message}`);
   return executeWorkflow(v.workflow, {
     handlers: ACTION_HANDLERS,
     shapeOf: shapeFromRegistry,
-    services: { browser: session, pacing: noPacing, ...services },
+    services: testServices(session, services),
+    capture: (reason) => session.capture(reason),
     log: silentLog,
   });
 }

@@ -1,10 +1,12 @@
 // st.acceptInvitation: accept a received connection, page-follow or newsletter invitation.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
 import { respondToInvitation } from '../support/respond-to-invitation.ts';
 
-export const ACTION_TYPE = 'st.acceptInvitation';
+export const ACTION_TYPE = 'st.acceptInvitation' as const;
 
-export const acceptInvitation: ActionHandler = {
+export const acceptInvitation = defineAction({
   actionType: ACTION_TYPE,
-  run: (ctx: ActionContext): Promise<ActionOutcome> => respondToInvitation(ctx, ACTION_TYPE, 'accept'),
-};
+  sideEffect: {},
+  run: (ctx): Promise<ActionOutcome> => respondToInvitation(ctx, 'accept'),
+});

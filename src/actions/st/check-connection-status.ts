@@ -1,15 +1,18 @@
 // st.checkConnectionStatus: read the top card's relationship — connected | pending | notConnected.
 // Read-only: no clicks. The own profile is not a relationship the catalog knows: selfProfileNotAllowed.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
+import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
-import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
-import { failure, MESSAGES, success } from '../support/outcomes.ts';
+import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 
-export const ACTION_TYPE = 'st.checkConnectionStatus';
+export const ACTION_TYPE = 'st.checkConnectionStatus' as const;
 
-export const checkConnectionStatus: ActionHandler = {
+export const checkConnectionStatus = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
+  limits: [profileViewAtRoot('stPersonProfileViews')],
+  async run(ctx): Promise<ActionOutcome> {
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);
@@ -30,4 +33,4 @@ export const checkConnectionStatus: ActionHandler = {
         return unexpected(ctx, browser, 'profile-state-unknown');
     }
   },
-};
+});

@@ -1,10 +1,12 @@
 // st.ignoreInvitation: ignore (decline silently) a received invitation of any type.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
 import { respondToInvitation } from '../support/respond-to-invitation.ts';
 
-export const ACTION_TYPE = 'st.ignoreInvitation';
+export const ACTION_TYPE = 'st.ignoreInvitation' as const;
 
-export const ignoreInvitation: ActionHandler = {
+export const ignoreInvitation = defineAction({
   actionType: ACTION_TYPE,
-  run: (ctx: ActionContext): Promise<ActionOutcome> => respondToInvitation(ctx, ACTION_TYPE, 'ignore'),
-};
+  sideEffect: {},
+  run: (ctx): Promise<ActionOutcome> => respondToInvitation(ctx, 'ignore'),
+});

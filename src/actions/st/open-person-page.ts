@@ -1,18 +1,19 @@
 // st.openPersonPage: open the profile, optionally return its basic info, and hand the person to the
 // children (they find the profile already open).
-import type { ActionContext, ActionHandler, ActionOutcome, Subject } from '../../engine/types.ts';
+import type { ActionOutcome, Subject } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { readBasicInfo } from '../../../drivers/linkedin/basic-info.ts';
-import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
-import { failure, MESSAGES, success } from '../support/outcomes.ts';
-import { paramsOf } from '../support/params.ts';
+import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 
 export const ACTION_TYPE = 'st.openPersonPage' as const;
 
-export const openPersonPage: ActionHandler = {
+export const openPersonPage = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = paramsOf(ACTION_TYPE, ctx.params);
+  limits: [{ category: 'stPersonProfileViews' }],
+  async run(ctx): Promise<ActionOutcome> {
+    const params = ctx.params;
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);
@@ -34,4 +35,4 @@ export const openPersonPage: ActionHandler = {
       }
     }
   },
-};
+});

@@ -1,20 +1,24 @@
 // st.removeConnection: the profile's More → Remove connection → confirm (falling back to the card's
 // overflow on the connections list). Success only when the profile no longer shows a 1st-degree
 // connection.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
+import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
 import { ConnectionsPage } from '../../../drivers/linkedin/connections-page.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
-import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
-import { failure, MESSAGES, success } from '../support/outcomes.ts';
-import { profileVerification, runEffect, type ActStep } from '../support/side-effect.ts';
+import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { profileVerification, runEffect, type ActStep } from '../kit/side-effect.ts';
 
-export const ACTION_TYPE = 'st.removeConnection';
+export const ACTION_TYPE = 'st.removeConnection' as const;
 
-export const removeConnection: ActionHandler = {
+export const removeConnection = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
+  limits: [profileViewAtRoot('stPersonProfileViews')],
+  sideEffect: {},
+  async run(ctx): Promise<ActionOutcome> {
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);
@@ -38,7 +42,7 @@ export const removeConnection: ActionHandler = {
       return (await confirm.waitFor('removeConfirm')) !== null;
     };
 
-    return runEffect(ctx, ACTION_TYPE, {
+    return runEffect(ctx, {
       verify: () => profileVerification(profile, who.personUrl, 'notConnected', 'connected'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
@@ -73,4 +77,4 @@ export const removeConnection: ActionHandler = {
       },
     });
   },
-};
+});

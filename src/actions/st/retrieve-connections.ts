@@ -5,12 +5,12 @@
 // list shows no location, industry, company history or school: those filters fail with
 // `filterNotApplied` rather than return unfiltered people. `since` (honoured only without a filter, as
 // in the catalog) uses the card's "Connected <n> <unit> ago", so `connectedAt` is as precise as that text.
-import type { ActionContext, ActionHandler, ActionOutcome, JsonObject, ListItem } from '../../engine/types.ts';
+import type { ActionOutcome, JsonObject, ListItem } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
 import { ConnectionsPage, type Connection } from '../../../drivers/linkedin/connections-page.ts';
-import { driverEnv, unexpected } from '../support/person-context.ts';
-import { failure } from '../support/outcomes.ts';
+import { driverEnv, unexpected } from '../kit/person-context.ts';
+import { failure } from '../kit/outcomes.ts';
 import { parseRelativeTime } from '../support/relative-time.ts';
-import { paramsOf } from '../support/params.ts';
 import type { ActionParams } from '../../workflow/registry.ts';
 
 export const ACTION_TYPE = 'st.retrieveConnections' as const;
@@ -27,10 +27,10 @@ function matches(c: Connection, f: NonNullable<ActionParams<typeof ACTION_TYPE>[
   return true;
 }
 
-export const retrieveConnections: ActionHandler = {
+export const retrieveConnections = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = paramsOf(ACTION_TYPE, ctx.params);
+  async run(ctx): Promise<ActionOutcome> {
+    const params = ctx.params;
     const filter = params.filter;
     const hasFilter =
       filter !== undefined &&
@@ -99,4 +99,4 @@ export const retrieveConnections: ActionHandler = {
     });
     return { kind: 'list', items };
   },
-};
+});

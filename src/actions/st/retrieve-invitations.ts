@@ -1,13 +1,14 @@
 // st.retrieveInvitations: the invitation manager's Received tab — connection requests, page-follow and
 // newsletter invitations — with the catalog's per-type fields (and no others).
-import type { ActionContext, ActionHandler, ActionOutcome, JsonObject } from '../../engine/types.ts';
+import type { ActionOutcome, JsonObject } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
 import {
   ReceivedInvitationsTab,
   type ReceivedInvitation,
 } from '../../../drivers/linkedin/invitation-manager.ts';
-import { driverEnv, unexpected } from '../support/person-context.ts';
+import { driverEnv, unexpected } from '../kit/person-context.ts';
 
-export const ACTION_TYPE = 'st.retrieveInvitations';
+export const ACTION_TYPE = 'st.retrieveInvitations' as const;
 
 /** Catalog shape: common fields plus only the matching type's fields. */
 export function invitationData(i: ReceivedInvitation): JsonObject {
@@ -22,9 +23,9 @@ export function invitationData(i: ReceivedInvitation): JsonObject {
   }
 }
 
-export const retrieveInvitations: ActionHandler = {
+export const retrieveInvitations = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
+  async run(ctx): Promise<ActionOutcome> {
     const { browser, session } = await driverEnv(ctx);
     const tab = new ReceivedInvitationsTab(session);
     const r = await tab.open();
@@ -36,4 +37,4 @@ export const retrieveInvitations: ActionHandler = {
     ctx.log.info({ count: all.length }, 'received invitations read');
     return { kind: 'list', items: all.map((i) => ({ data: invitationData(i) })) };
   },
-};
+});

@@ -1,14 +1,15 @@
 // st.retrievePendingRequests: every invitation on the invitation manager's Sent tab, following "Load
 // more" / pagination to the end. Items: { name, publicUrl, headline, sentTime, urn }.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
 import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager.ts';
-import { driverEnv, unexpected } from '../support/person-context.ts';
+import { driverEnv, unexpected } from '../kit/person-context.ts';
 
-export const ACTION_TYPE = 'st.retrievePendingRequests';
+export const ACTION_TYPE = 'st.retrievePendingRequests' as const;
 
-export const retrievePendingRequests: ActionHandler = {
+export const retrievePendingRequests = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
+  async run(ctx): Promise<ActionOutcome> {
     const { browser, session } = await driverEnv(ctx);
     const tab = new SentInvitationsTab(session);
     const r = await tab.open();
@@ -31,4 +32,4 @@ export const retrievePendingRequests: ActionHandler = {
       })),
     };
   },
-};
+});

@@ -2,16 +2,17 @@
 // steps (email gate, "Add a note", the note typed like a person and read back) → one Send → verify that
 // the profile shows the invitation pending. Every refusal LinkedIn shows (limit dialogs, the note
 // upsell, "can't resend yet") is its own named result, and Send is never clicked twice.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { defineAction } from '../kit/define-action.ts';
+import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite-dialog.ts';
 import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
 import { readState } from '../../../drivers/linkedin/page-state.ts';
 import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
-import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
-import { failure, MESSAGES, success } from '../support/outcomes.ts';
-import { outcomeStep, profileVerification, runEffect, type ActStep } from '../support/side-effect.ts';
-import { paramsOf } from '../support/params.ts';
+import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { outcomeStep, profileVerification, runEffect, type ActStep } from '../kit/side-effect.ts';
 
 export const ACTION_TYPE = 'st.sendConnectionRequest' as const;
 
@@ -20,14 +21,28 @@ const TOAST_RECHECK_MS = 2_000;
 
 const outcome = outcomeStep;
 
-export const sendConnectionRequest: ActionHandler = {
+/** An empty note (or email) is none: one rule for the key, the note-quota hold and the dialog. */
+function nonEmpty(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+export const sendConnectionRequest = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = paramsOf(ACTION_TYPE, ctx.params);
+  limits: [{ category: 'stConnectionRequests' }, profileViewAtRoot('stPersonProfileViews')],
+  // An empty note or email is no note or email: the same intent, the same key.
+  sideEffect: { keyParams: (p) => ({ ...p, note: nonEmpty(p.note), email: nonEmpty(p.email) }) },
+  holds: [
+    { kind: 'weeklyInvitationLimit' },
+    { kind: 'noteQuota', when: { test: (p) => nonEmpty(p.note) !== undefined, description: 'with a note' } },
+  ],
+  // The note-quota upsell means the quota even when the failure does not carry the hold.
+  holdOnError: { noteLimitExceeded: 'noteQuota' },
+  async run(ctx): Promise<ActionOutcome> {
+    const params = ctx.params;
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
-    const note = params.note !== undefined && params.note.length > 0 ? params.note : undefined;
-    const email = params.email !== undefined && params.email.length > 0 ? params.email : undefined;
+    const note = nonEmpty(params.note);
+    const email = nonEmpty(params.email);
     const { browser, session } = await driverEnv(ctx);
     const profile = new ProfilePage(session);
     const dialog = new InviteDialog(session);
@@ -192,7 +207,7 @@ export const sendConnectionRequest: ActionHandler = {
       }
     };
 
-    return runEffect(ctx, ACTION_TYPE, {
+    return runEffect(ctx, {
       verify: () => profileVerification(profile, who.personUrl, 'pending', 'notConnected'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
@@ -220,4 +235,4 @@ export const sendConnectionRequest: ActionHandler = {
       },
     });
   },
-};
+});

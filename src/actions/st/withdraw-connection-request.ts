@@ -2,25 +2,29 @@
 // confirmation → Withdraw; when the profile offers no way, the invitation manager's Sent tab. Success
 // only when the profile shows Connect (or Follow) again. With `unfollow` (default true) the person is
 // then unfollowed through the row's Following button or the More menu, verified the same way.
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import type { ActionContext } from '../kit/action-context.ts';
+import { defineAction } from '../kit/define-action.ts';
+import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
-import { driverEnv, personUrlOf, unexpected } from '../support/person-context.ts';
-import { failure, MESSAGES, success } from '../support/outcomes.ts';
-import { outcomeStep, profileVerification, runEffect } from '../support/side-effect.ts';
-import { paramsOf } from '../support/params.ts';
+import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { outcomeStep, profileVerification, runEffect } from '../kit/side-effect.ts';
 
 export const ACTION_TYPE = 'st.withdrawConnectionRequest' as const;
 
 const outcome = outcomeStep;
 
-export const withdrawConnectionRequest: ActionHandler = {
+export const withdrawConnectionRequest = defineAction({
   actionType: ACTION_TYPE,
-  async run(ctx: ActionContext): Promise<ActionOutcome> {
-    const params = paramsOf(ACTION_TYPE, ctx.params);
+  limits: [profileViewAtRoot('stPersonProfileViews')],
+  sideEffect: {},
+  async run(ctx): Promise<ActionOutcome> {
+    const params = ctx.params;
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);
@@ -70,7 +74,7 @@ export const withdrawConnectionRequest: ActionHandler = {
       return (await confirm.waitFor('withdrawConfirm')) ? 'sentTab' : null;
     };
 
-    const withdrawn = await runEffect(ctx, ACTION_TYPE, {
+    const withdrawn = await runEffect(ctx, {
       verify: () => profileVerification(profile, who.personUrl, 'notConnected', 'pending'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
@@ -98,7 +102,7 @@ export const withdrawConnectionRequest: ActionHandler = {
     if (withdrawn.kind !== 'success' || !params.unfollow) return withdrawn;
     return withdrawnThen(await unfollowAfterWithdrawal(ctx, who.personUrl));
   },
-};
+});
 
 /**
  * The invitation is withdrawn (its journal entry verified, so a re-run never withdraws or counts it
@@ -132,8 +136,8 @@ async function unfollowPerson(ctx: ActionContext, personUrl: string): Promise<Ac
   const { browser, session } = await driverEnv(ctx);
   const profile = new ProfilePage(session);
   const confirm = new ConfirmDialog(session);
-  return runEffect(ctx, ACTION_TYPE, {
-    keyName: `${ACTION_TYPE}:unfollow`,
+  return runEffect(ctx, {
+    step: 'unfollow',
     verify: async () => {
       // In place first (the control flips after LinkedIn accepted it), then from a fresh load.
       let view = await profile.open(personUrl, { reuse: true });

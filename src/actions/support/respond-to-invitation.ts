@@ -4,8 +4,7 @@
 // and searched through every batch (the card no longer offers the control, or is gone). A missing
 // invitation is `invitationNotFound`.
 import type { Locator } from 'playwright';
-import { z } from 'zod';
-import type { ActionContext, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
 import {
   ReceivedInvitationsTab,
   type InvitationTarget,
@@ -13,16 +12,13 @@ import {
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
-import { driverEnv, unexpected } from './person-context.ts';
-import { failure, MESSAGES, success } from './outcomes.ts';
-import { runEffect, type ActStep } from './side-effect.ts';
+import type { ActionParams } from '../../workflow/registry.ts';
+import type { ActionContext } from '../kit/action-context.ts';
+import { driverEnv, unexpected } from '../kit/person-context.ts';
+import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { runEffect, type ActStep } from '../kit/side-effect.ts';
 
-const Params = z.object({
-  invitationType: z.enum(['connect', 'companyFollow', 'newsletterSubscribe']),
-  personUrl: z.string().optional(),
-  companyUrl: z.string().optional(),
-  newsletterUrl: z.string().optional(),
-});
+type RespondType = 'st.acceptInvitation' | 'st.ignoreInvitation';
 
 function segment(url: string | undefined, name: 'company' | 'newsletters'): string | undefined {
   if (!url) return undefined;
@@ -34,7 +30,7 @@ function segment(url: string | undefined, name: 'company' | 'newsletters'): stri
   }
 }
 
-function targetOf(p: z.infer<typeof Params>): InvitationTarget | undefined {
+function targetOf(p: ActionParams<RespondType>): InvitationTarget | undefined {
   switch (p.invitationType) {
     case 'connect': {
       const id = p.personUrl ? profileIdFromUrl(p.personUrl) : undefined;
@@ -52,11 +48,10 @@ function targetOf(p: z.infer<typeof Params>): InvitationTarget | undefined {
 }
 
 export async function respondToInvitation(
-  ctx: ActionContext,
-  actionType: string,
+  ctx: ActionContext<RespondType>,
   which: 'accept' | 'ignore',
 ): Promise<ActionOutcome> {
-  const params = Params.parse(ctx.params);
+  const params = ctx.params;
   const target = targetOf(params);
   if (!target) return failure('invitationNotFound', MESSAGES.invitationNotFound);
   const { browser, session } = await driverEnv(ctx);
@@ -76,7 +71,7 @@ export async function respondToInvitation(
     return { tabShown: true, card };
   };
 
-  return runEffect(ctx, actionType, {
+  return runEffect(ctx, {
     verify: async () => {
       // A received connection invitation that was accepted shows on the person's profile as connected:
       // the strongest evidence, and independent of whatever page a fresh session starts on.

@@ -10,6 +10,7 @@ import { IdentitySchema, proxyLabel, type Identity } from '../../session/identit
 import { printJson, readStdin } from '../read-input.ts';
 import { openStore } from '../../store/index.ts';
 import { HoldService } from '../../engine/policy/holds.ts';
+import { ACTION_RULES } from '../../actions/index.ts';
 
 function summary(r: AccountRecord) {
   return {
@@ -59,7 +60,7 @@ export function registerAccounts(program: Command): void {
       // Holds (LinkedIn's weekly invitation limit, note quota) live in the store.
       const store = openStore(home);
       try {
-        const holds = new HoldService(store);
+        const holds = new HoldService(store, ACTION_RULES);
         const now = new Date();
         const listed = [];
         for (const r of records) listed.push({ ...summary(r), holds: await holds.describe(r.name, now) });

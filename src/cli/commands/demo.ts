@@ -5,10 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { runWorkflow } from '../../engine/run-workflow.ts';
+import { runWorkflow } from '../../app/run-workflow.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { closeAllSessions } from '../../session/session-pool.ts';
-import { ACTION_HANDLERS } from '../../actions/index.ts';
 import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
 import { DEMO_WORKFLOWS } from '../demo-workflows.ts';
 
@@ -36,7 +35,6 @@ export function registerDemo(program: Command): void {
             origin: server.url,
             home,
             log,
-            handlers: ACTION_HANDLERS,
             closeBrowser: false,
             ...(flags.headed ? { debug: { headed: true, slowMo: 250 } } : {}),
           });

@@ -15,6 +15,7 @@ import { PolicyConfigError } from '../../engine/policy/policy-config.ts';
 import { ACCOUNT_NAME_RE } from '../../session/account-record.ts';
 import { openStore } from '../../store/index.ts';
 import { printJson } from '../read-input.ts';
+import { ACTION_RULES } from '../../actions/index.ts';
 
 class InputError extends Error {}
 
@@ -52,7 +53,7 @@ async function withPolicy(fn: (policy: Policy) => Promise<unknown>): Promise<voi
     const home = linkwrightHome();
     const store = openStore(home);
     try {
-      output = await fn(createPolicy(store, { home }));
+      output = await fn(createPolicy(store, { home, rules: ACTION_RULES }));
     } finally {
       await store.close();
     }

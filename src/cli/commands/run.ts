@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
-import { runWorkflow } from '../../engine/run-workflow.ts';
+import { runWorkflow } from '../../app/run-workflow.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { closeAllSessions } from '../../session/session-pool.ts';
-import { ACTION_HANDLERS } from '../../actions/index.ts';
 import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
 import { printJson, readWorkflowOrReport } from '../read-input.ts';
 
@@ -81,7 +80,6 @@ export function registerRun(program: Command): void {
           origin,
           home,
           log,
-          handlers: ACTION_HANDLERS,
           signal: stop.signal,
           debug: {
             ...(flags.headed ? { headed: true } : {}),

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { parseWorkflowText } from '../../workflow/validate.ts';
 import { printJson, readWorkflowOrReport } from '../read-input.ts';
+import { IMPLEMENTED_ACTIONS } from '../../actions/index.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -11,7 +12,7 @@ export function registerValidate(program: Command): void {
     .action(async (file: string) => {
       const text = await readWorkflowOrReport(file);
       if (text === undefined) return;
-      const result = parseWorkflowText(text);
+      const result = parseWorkflowText(text, { implemented: IMPLEMENTED_ACTIONS });
       if (result.ok) {
         printJson({ success: true });
       } else {

@@ -3,17 +3,20 @@
 // peers-and-limits.md §1.3, §3.1), so connection requests are held until the weekly reset. When the
 // free monthly quota of personalised notes is used up (§3.1: 5 a month, detected rather than counted),
 // requests WITH a note are held until the month turns; requests without a note still go.
+// Which actions a hold stops is declared by the action modules (ActionRules.holds), not here.
 import type { ActionError, ActionErrorType } from '../../errors/error-types.ts';
 import type { HoldRecord, Store } from '../../store/store.ts';
 import { openStore } from '../../store/index.ts';
+import {
+  actionTypesHeld,
+  HOLD_KINDS,
+  isHoldKind,
+  type ActionRuleBook,
+  type HoldKind,
+} from '../action-rules.ts';
 import { nextMonthlyReset, nextWeeklyReset } from './periods.ts';
 
-export const HOLD_KINDS = ['weeklyInvitationLimit', 'noteQuota'] as const;
-export type HoldKind = (typeof HOLD_KINDS)[number];
-
-export function isHoldKind(v: string): v is HoldKind {
-  return (HOLD_KINDS as readonly string[]).includes(v);
-}
+export { HOLD_KINDS, isHoldKind, type HoldKind } from '../action-rules.ts';
 
 export interface Hold {
   account: string;
@@ -37,25 +40,6 @@ export interface HoldDescription {
 export function defaultHoldUntil(kind: HoldKind, now: Date): Date {
   return kind === 'weeklyInvitationLimit' ? nextWeeklyReset(now) : nextMonthlyReset(now);
 }
-
-function hasNote(params: Readonly<Record<string, unknown>>): boolean {
-  return typeof params.note === 'string' && params.note.length > 0;
-}
-
-/** Does this hold stop this action? */
-export function holdApplies(
-  kind: HoldKind,
-  actionType: string,
-  params: Readonly<Record<string, unknown>>,
-): boolean {
-  if (actionType !== 'st.sendConnectionRequest') return false;
-  return kind === 'weeklyInvitationLimit' ? true : hasNote(params);
-}
-
-const AFFECTS: Record<HoldKind, string> = {
-  weeklyInvitationLimit: 'st.sendConnectionRequest',
-  noteQuota: 'st.sendConnectionRequest with a note',
-};
 
 const ERROR_TYPE: Record<HoldKind, ActionErrorType> = {
   weeklyInvitationLimit: 'requestNotAllowed',
@@ -87,20 +71,23 @@ function toHold(r: HoldRecord): Hold | null {
     : null;
 }
 
-export function describeHold(h: Hold): HoldDescription {
+export function describeHold(h: Hold, rules: ActionRuleBook): HoldDescription {
   const err = holdError(h);
   return {
     kind: h.kind,
     until: h.until.toISOString(),
     placedAt: h.placedAt.toISOString(),
-    affects: AFFECTS[h.kind],
+    affects: actionTypesHeld(rules, h.kind).join(', '),
     errorType: ERROR_TYPE[h.kind],
     message: err.message,
   };
 }
 
 export class HoldService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly rules: ActionRuleBook,
+  ) {}
 
   /** Records a hold; `until` defaults to the kind's next reset. An existing later `until` is kept. */
   async place(
@@ -126,25 +113,22 @@ export class HoldService {
     });
   }
 
-  /** The error of the first active hold that stops this action, or null. */
-  async check(
-    account: string,
-    actionType: string,
-    params: Readonly<Record<string, unknown>>,
-    now: Date,
-  ): Promise<ActionError | null> {
-    if (actionType !== 'st.sendConnectionRequest') return null;
+  /**
+   * The error of the first active hold among `kinds` (the holds that stop the action, broadest first:
+   * ActionRules.holds through holdsOf), or null.
+   */
+  async check(account: string, kinds: readonly HoldKind[], now: Date): Promise<ActionError | null> {
+    if (kinds.length === 0) return null;
     const holds = await this.active(account, now);
-    // The weekly hold is the broader one: report it first.
     for (const kind of HOLD_KINDS) {
       const h = holds.find((x) => x.kind === kind);
-      if (h && holdApplies(kind, actionType, params)) return holdError(h);
+      if (h && kinds.includes(kind)) return holdError(h);
     }
     return null;
   }
 
   async describe(account: string, now: Date): Promise<HoldDescription[]> {
-    return (await this.active(account, now)).map(describeHold);
+    return (await this.active(account, now)).map((h) => describeHold(h, this.rules));
   }
 
   async clear(account: string, kind: HoldKind): Promise<boolean> {
@@ -158,11 +142,12 @@ export class HoldService {
  */
 export async function describeHolds(
   account: string,
+  rules: ActionRuleBook,
   opts: { store?: Store; home?: string; now?: Date } = {},
 ): Promise<HoldDescription[]> {
   const store = opts.store ?? openStore(opts.home);
   try {
-    return await new HoldService(store).describe(account, opts.now ?? new Date());
+    return await new HoldService(store, rules).describe(account, opts.now ?? new Date());
   } finally {
     if (!opts.store) await store.close();
   }

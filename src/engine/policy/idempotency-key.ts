@@ -2,6 +2,7 @@
 // canonical target and the action's other parameters. The same intent always gives the same key (URL
 // spelling, key order and Unicode form do not matter); the text itself is only hashed, never stored.
 import { createHash } from 'node:crypto';
+import type { ActionRules } from '../action-rules.ts';
 import type { Subject } from '../types.ts';
 
 export interface IdempotencyKey {
@@ -129,4 +130,21 @@ export function idempotencyKey(input: {
   const paramsHash = sha256(paramsCanonical);
   const id = sha256(canonicalJson([input.account, input.actionType, target, paramsCanonical]));
   return { id, account: input.account, actionType: input.actionType, target, paramsHash };
+}
+
+/**
+ * The key of one run of an action, or null when the action has no side effect. The one place a key is
+ * formed: the policy computes it at admission and the engine hands it to the action (ctx.key).
+ */
+export function effectKey(
+  rules: ActionRules | undefined,
+  input: {
+    account: string;
+    actionType: string;
+    subject?: Subject;
+    params: Readonly<Record<string, unknown>>;
+  },
+): IdempotencyKey | null {
+  if (!rules?.sideEffect) return null;
+  return idempotencyKey({ ...input, params: rules.sideEffect.keyParams(input.params) });
 }

@@ -29,7 +29,6 @@ export {
 } from './holds.ts';
 export { LimitService, type EffectiveLimit, type Reservation, type UsageEntry } from './limits.ts';
 export {
-  categoriesFor,
   DEFAULT_LIMITS,
   LIMIT_CATEGORIES,
   LIMIT_PERIODS,
@@ -51,5 +50,4 @@ export {
   type PolicyConfig,
   type WorkingHoursConfig,
 } from './policy-config.ts';
-export { SIDE_EFFECT_ACTIONS } from './side-effect-actions.ts';
 export { periodEnd, periodStart } from './periods.ts';

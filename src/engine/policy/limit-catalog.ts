@@ -155,72 +155,8 @@ export const DEFAULT_LIMITS: readonly DefaultLimit[] = [
   },
 ];
 
-/** Primary category of each counted action type. Action types not listed use no budget. */
-const PRIMARY_CATEGORY: Readonly<Record<string, LimitCategory>> = {
-  'st.openPersonPage': 'stPersonProfileViews',
-  'st.openCompanyPage': 'stCompanyPageViews',
-  'st.sendConnectionRequest': 'stConnectionRequests',
-  'st.sendMessage': 'stMessages',
-  'st.searchPeople': 'stSearchQueries',
-  'st.searchCompanies': 'stSearchQueries',
-  'st.searchJobs': 'stSearchQueries',
-  'st.searchPosts': 'stSearchQueries',
-  'st.reactToPost': 'stReactions',
-  'st.reactToComment': 'stReactions',
-  'st.commentOnPost': 'stComments',
-  'st.replyToComment': 'stComments',
-  'st.createPost': 'stPosts',
-  'st.createRepost': 'stPosts',
-  'nv.openPersonPage': 'nvPersonProfileViews',
-  'nv.openCompanyPage': 'nvCompanyPageViews',
-  'nv.sendMessage': 'nvMessages',
-};
-
-/**
- * Person actions that open the person's profile themselves when started at the root with `personUrl`
- * (under st.openPersonPage the parent already opened, and counted, the profile). LinkedIn sees a profile
- * view either way, so it counts toward the profile-view budget too.
- */
-const OPENS_PROFILE_AT_ROOT: Readonly<Record<string, LimitCategory>> = {
-  'st.sendConnectionRequest': 'stPersonProfileViews',
-  'st.withdrawConnectionRequest': 'stPersonProfileViews',
-  'st.checkConnectionStatus': 'stPersonProfileViews',
-  'st.removeConnection': 'stPersonProfileViews',
-  'st.sendMessage': 'stPersonProfileViews',
-  'st.syncConversation': 'stPersonProfileViews',
-  'nv.sendMessage': 'nvPersonProfileViews',
-  'nv.syncConversation': 'nvPersonProfileViews',
-};
-
-/**
- * The categories one run of the action uses (each one unit). Empty for actions without a budget:
- * withdraw/accept/ignore/remove have no Linked API category; nv.search* has none either.
- */
-export function categoriesFor(
-  actionType: string,
-  params: Readonly<Record<string, unknown>>,
-): LimitCategory[] {
-  const out: LimitCategory[] = [];
-  const primary = PRIMARY_CATEGORY[actionType];
-  if (primary) out.push(primary);
-  const view = OPENS_PROFILE_AT_ROOT[actionType];
-  // threadId replies into a thread without visiting the profile.
-  if (view && typeof params.personUrl === 'string' && params.threadId === undefined && !out.includes(view)) {
-    out.push(view);
-  }
-  return out;
-}
-
-/** For docs and `limits` output: which action types count toward a category. */
-export function actionTypesCounting(category: LimitCategory): string[] {
-  const primary = Object.entries(PRIMARY_CATEGORY)
-    .filter(([, c]) => c === category)
-    .map(([a]) => a);
-  const views = Object.entries(OPENS_PROFILE_AT_ROOT)
-    .filter(([, c]) => c === category)
-    .map(([a]) => `${a} (root, with personUrl)`);
-  return [...primary, ...views];
-}
+// Which action types count toward which category is declared by each action module
+// (ActionRules.limits, src/engine/action-rules.ts): an action that is not implemented counts toward nothing.
 
 export function isLimitCategory(v: string): v is LimitCategory {
   return (LIMIT_CATEGORIES as readonly string[]).includes(v);

@@ -8,7 +8,6 @@ import {
   DEFAULT_LIMITS,
   LIMIT_CATEGORIES,
   LIMIT_PERIODS,
-  categoriesFor,
   type LimitCategory,
   type LimitDefinition,
   type LimitPeriod,
@@ -47,8 +46,8 @@ export type ReserveResult =
 
 export interface ReserveRequest {
   account: string;
-  actionType: string;
-  params: Readonly<Record<string, unknown>>;
+  /** The categories the action uses (ActionRules.limits through categoriesOf), one unit each. */
+  categories: readonly LimitCategory[];
   /** Idempotency key of the action, when it has one: a re-run after a crash adopts its open reservation. */
   key: string | null;
   runId: string;
@@ -158,7 +157,7 @@ export class LimitService {
    * `limitExceeded` and takes nothing. Actions without a category get `reservation: null`.
    */
   async reserve(req: ReserveRequest): Promise<ReserveResult> {
-    const categories = categoriesFor(req.actionType, req.params);
+    const categories = [...req.categories];
     if (categories.length === 0) return { ok: true, reservation: null, adopted: false };
     if (!this.pruned) {
       this.pruned = true;

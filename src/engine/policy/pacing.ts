@@ -6,7 +6,7 @@
 //
 // Off (all zero) when LINKWRIGHT_PACING=off, when config `pacing.enabled` is false, or under vitest
 // unless LINKWRIGHT_PACING=on.
-import type { PacingService } from '../services.ts';
+import type { PacingService } from '../../../drivers/shared/pacing.ts';
 import type { DelayConfig, PacingConfig } from './policy-config.ts';
 import { realSleep } from './working-hours.ts';
 

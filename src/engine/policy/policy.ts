@@ -11,10 +11,10 @@ import type { ActionError, SessionFailure } from '../../errors/error-types.ts';
 import { linkwrightHome } from '../../config/paths.ts';
 import type { Store, WorkflowRecord, WorkflowStatus } from '../../store/store.ts';
 import type { ActionGuard } from '../action-guard.ts';
-import { SERVICE_KEYS } from '../services.ts';
-import type { ActionOutcome, ActionServices, Subject, WorkflowOutcome } from '../types.ts';
-import { HoldService, type Hold, type HoldDescription, type HoldKind } from './holds.ts';
-import { idempotencyKey, type IdempotencyKey } from './idempotency-key.ts';
+import { categoriesOf, holdsOf, type ActionRuleBook, type HoldKind } from '../action-rules.ts';
+import type { ActionOutcome, Subject, WorkflowOutcome } from '../types.ts';
+import { HoldService, type Hold, type HoldDescription } from './holds.ts';
+import { effectKey, type IdempotencyKey } from './idempotency-key.ts';
 import { Journal } from './journal.ts';
 import { LimitService, type Reservation, type UsageEntry } from './limits.ts';
 import { createPacing, type HumanPacing } from './pacing.ts';
@@ -26,7 +26,6 @@ import {
   type PolicyConfig,
   type WorkingHoursConfig,
 } from './policy-config.ts';
-import { SIDE_EFFECT_ACTIONS } from './side-effect-actions.ts';
 import {
   checkWorkingHours,
   formatLocal,
@@ -36,6 +35,8 @@ import {
 } from './working-hours.ts';
 
 export interface PolicyOptions {
+  /** What each implemented action uses and respects (built from the action modules by src/actions). */
+  rules: ActionRuleBook;
   /** Parsed config; default: LINKWRIGHT_HOME/config.json (missing file = defaults). */
   config?: PolicyConfig;
   home?: string;
@@ -78,18 +79,20 @@ export class Policy {
   readonly config: PolicyConfig;
   readonly limits: LimitService;
   readonly holds: HoldService;
+  readonly rules: ActionRuleBook;
   readonly now: () => Date;
   readonly env: NodeJS.ProcessEnv;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
-  constructor(store: Store, opts: PolicyOptions = {}) {
+  constructor(store: Store, opts: PolicyOptions) {
     this.store = store;
+    this.rules = opts.rules;
     this.config = opts.config ?? loadPolicyConfig(opts.home ?? linkwrightHome(opts.env));
     this.now = opts.now ?? (() => new Date());
     this.env = opts.env ?? process.env;
     this.sleep = opts.sleep ?? realSleep;
     this.limits = new LimitService(store, this.config);
-    this.holds = new HoldService(store);
+    this.holds = new HoldService(store, opts.rules);
   }
 
   workingHours(account: string): WorkingHoursConfig | null {
@@ -158,13 +161,9 @@ export class RunPolicy {
     };
   }
 
-  /** The services this layer contributes to ActionServices: journal, limits, pacing. */
-  services(): ActionServices {
-    return {
-      [SERVICE_KEYS.journal]: this.journal,
-      [SERVICE_KEYS.limits]: this.limitsService,
-      [SERVICE_KEYS.pacing]: this.pacing,
-    };
+  /** The services this layer contributes to every action's context. */
+  services(): { journal: Journal; limits: AccountLimitsService; pacing: HumanPacing } {
+    return { journal: this.journal, limits: this.limitsService, pacing: this.pacing };
   }
 
   /** The engine's ActionGuard (src/engine/action-guard.ts) backed by beforeAction/afterAction. */
@@ -177,7 +176,7 @@ export class RunPolicy {
           ...(subject ? { subject } : {}),
         });
         if (!adm.ok) return { ok: false, error: adm.error };
-        return { ok: true, ticket: { settle: (outcome) => this.afterAction(adm, outcome) } };
+        return { ok: true, key: adm.key, ticket: { settle: (outcome) => this.afterAction(adm, outcome) } };
       },
     };
   }
@@ -296,7 +295,7 @@ export class RunPolicy {
     params: Readonly<Record<string, unknown>>,
     now: Date = this.policy.now(),
   ): Promise<ActionError | null> {
-    return this.policy.holds.check(this.account, actionType, params, now);
+    return this.policy.holds.check(this.account, holdsOf(this.policy.rules.get(actionType), params), now);
   }
 
   keyFor(
@@ -304,8 +303,12 @@ export class RunPolicy {
     subject: Subject | undefined,
     params: Readonly<Record<string, unknown>>,
   ): IdempotencyKey | null {
-    if (!SIDE_EFFECT_ACTIONS.has(actionType)) return null;
-    return idempotencyKey({ account: this.account, actionType, ...(subject ? { subject } : {}), params });
+    return effectKey(this.policy.rules.get(actionType), {
+      account: this.account,
+      actionType,
+      ...(subject ? { subject } : {}),
+      params,
+    });
   }
 
   /** Holds first (they name LinkedIn's own limit), then the configured limits. Reserves on success. */
@@ -321,8 +324,7 @@ export class RunPolicy {
     const key = this.keyFor(req.actionType, req.subject, req.params);
     const res = await this.policy.limits.reserve({
       account: this.account,
-      actionType: req.actionType,
-      params: req.params,
+      categories: categoriesOf(this.policy.rules.get(req.actionType), req.params),
       key: key?.id ?? null,
       runId: this.workflowId,
       now,
@@ -372,13 +374,10 @@ export class RunPolicy {
     if (!adm.ok) return;
     const now = this.policy.now();
     if (outcome.kind === 'failure') {
-      // The action names the hold when it saw LinkedIn's own limit (outcome.hold); a noteLimitExceeded
-      // from the page means the note quota even when the action did not say so.
-      const kind =
-        outcome.hold ??
-        (adm.actionType === 'st.sendConnectionRequest' && outcome.error.type === 'noteLimitExceeded'
-          ? 'noteQuota'
-          : undefined);
+      // The action names the hold when it saw LinkedIn's own limit (outcome.hold); some errors reveal
+      // one even when the action did not say so (ActionRules.holdOnError).
+      const kind: HoldKind | undefined =
+        outcome.hold ?? this.policy.rules.get(adm.actionType)?.holdOnError[outcome.error.type];
       if (kind)
         await this.policy.holds.place(this.account, kind, {
           now,
@@ -401,6 +400,6 @@ export class RunPolicy {
   }
 }
 
-export function createPolicy(store: Store, opts: PolicyOptions = {}): Policy {
+export function createPolicy(store: Store, opts: PolicyOptions): Policy {
   return new Policy(store, opts);
 }

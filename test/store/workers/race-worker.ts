@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { LimitService } from '../../../src/engine/policy/limits.ts';
 import { parsePolicyConfig } from '../../../src/engine/policy/policy-config.ts';
 import { SqliteStore } from '../../../src/store/sqlite-store.ts';
+import { categoriesFor } from '../../support/action-services.ts';
 
 const [dbPath, account, attemptsArg, configJson, workerId] = process.argv.slice(2);
 if (!dbPath || !account || !attemptsArg || !configJson || !workerId)
@@ -24,8 +25,7 @@ let denied = 0;
 for (let i = 0; i < Number(attemptsArg); i++) {
   const r = await limits.reserve({
     account,
-    actionType: 'st.sendConnectionRequest',
-    params: {},
+    categories: categoriesFor('st.sendConnectionRequest', {}),
     key: null,
     runId: `worker-${workerId}`,
     now: new Date(),

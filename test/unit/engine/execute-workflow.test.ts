@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { executeWorkflow, type ActionShape } from '../../../src/engine/execute-workflow.ts';
-import type { ActionContext, ActionHandler, ActionOutcome } from '../../../src/engine/types.ts';
+import type { ActionHandler, ActionOutcome, HandlerInput } from '../../../src/engine/types.ts';
+
+type ActionContext = HandlerInput<unknown>;
 import type { WorkflowNode } from '../../../src/engine/workflow-node.ts';
 import { SessionFailureError } from '../../../src/errors/error-types.ts';
 import type { ActionGuard } from '../../../src/engine/action-guard.ts';
@@ -32,7 +34,7 @@ function fakeHandlers(
   calls: Call[],
   behaviour: Record<string, (ctx: ActionContext) => Promise<ActionOutcome> | ActionOutcome>,
 ) {
-  const map = new Map<string, ActionHandler>();
+  const map = new Map<string, ActionHandler<unknown>>();
   for (const [actionType, fn] of Object.entries(behaviour)) {
     map.set(actionType, {
       actionType,
@@ -296,17 +298,10 @@ describe('executeWorkflow', () => {
         shapeOf,
         log,
         actionTimeoutMs: 50,
-        services: {
-          browser: {
-            origin: 'x',
-            page: async () => {
-              throw new Error('no');
-            },
-            capture: async (r: string) => {
-              captures.push(r);
-              return `/tmp/${r}`;
-            },
-          },
+        services: {},
+        capture: async (r: string) => {
+          captures.push(r);
+          return `/tmp/${r}`;
         },
       },
     );

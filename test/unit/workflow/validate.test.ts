@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPLEMENTED_ACTIONS } from '../../../src/actions/implemented.ts';
+import { IMPLEMENTED_ACTIONS } from '../../../src/actions/index.ts';
 import { ACTION_TYPES } from '../../../src/workflow/registry.ts';
 import {
   DEFAULT_MAX_DEPTH,
@@ -218,9 +218,9 @@ describe('not supported yet', () => {
     ).toBe('actionType: st.searchJobs is not supported yet; limit: must be an integer from 1 to 1000');
   });
 
-  it('defaults to the set in src/actions/implemented.ts', () => {
+  it('accepts what src/actions implements and nothing else', () => {
     for (const actionType of ['st.retrieveSSI', 'st.retrievePendingRequests', 'st.syncInbox']) {
-      const r = validateWorkflow({ actionType });
+      const r = validateWorkflow({ actionType }, { implemented: IMPLEMENTED_ACTIONS });
       if (IMPLEMENTED_ACTIONS.has(actionType)) expect(r.ok).toBe(true);
       else expect(error(r).message).toBe(`actionType: ${actionType} is not supported yet`);
     }

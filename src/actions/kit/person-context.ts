@@ -1,33 +1,27 @@
 // What a person-scoped action needs before it touches the page: the person (from the subject the engine
 // built from `personUrl` or the parent), the browser service, pacing, and a LinkedIn driver session.
-import type { ActionContext, ActionOutcome } from '../../engine/types.ts';
-import { getService, SERVICE_KEYS, type BrowserService, type PacingService } from '../../engine/services.ts';
-import { makeSession, type LinkedInSession, type Timeouts } from '../../../drivers/linkedin/session.ts';
-import { ZERO_PACING } from '../../../drivers/shared/pacing.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
+import { makeSession, type LinkedInSession } from '../../../drivers/linkedin/session.ts';
+import type { ActionContext } from './action-context.ts';
 import { failure, MESSAGES } from './outcomes.ts';
+import type { BrowserService } from './services.ts';
 
 export interface DriverEnv {
   browser: BrowserService;
   session: LinkedInSession;
 }
 
-/** Optional per-run driver budgets (tests shorten them); registered under the 'driverTimeouts' key. */
-export const DRIVER_TIMEOUTS_KEY = 'driverTimeouts';
-
 export async function driverEnv(ctx: ActionContext): Promise<DriverEnv> {
-  const browser = getService<BrowserService>(ctx.services, SERVICE_KEYS.browser);
-  const pacing = (ctx.services[SERVICE_KEYS.pacing] as PacingService | undefined) ?? ZERO_PACING;
-  const timeouts = ctx.services[DRIVER_TIMEOUTS_KEY] as Partial<Timeouts> | undefined;
-  const page = await browser.page();
+  const page = await ctx.browser.page();
   const session = makeSession({
     page,
-    origin: browser.origin,
-    pacing,
+    origin: ctx.browser.origin,
+    pacing: ctx.pacing,
     signal: ctx.signal,
     log: ctx.log,
-    ...(timeouts ? { timeouts } : {}),
+    timeouts: ctx.timeouts,
   });
-  return { browser, session };
+  return { browser: ctx.browser, session };
 }
 
 /** The person URL this action is about, or a failure when the engine handed no person. */
@@ -35,7 +29,7 @@ export function personUrlOf(
   ctx: ActionContext,
 ): { ok: true; personUrl: string } | { ok: false; outcome: ActionOutcome } {
   if (ctx.subject?.kind === 'person') return { ok: true, personUrl: ctx.subject.personUrl };
-  const p = ctx.params.personUrl;
+  const p = (ctx.params as { personUrl?: unknown }).personUrl;
   if (typeof p === 'string' && p.length > 0) return { ok: true, personUrl: p };
   return { ok: false, outcome: failure('personNotFound', MESSAGES.personNotFound) };
 }

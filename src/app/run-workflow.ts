@@ -1,14 +1,21 @@
 // One workflow, end to end: validate → account checks → working hours → actions (the browser opens
 // lazily, after the first action passed its limits) → completion. Used by `run`, `demo` and tests.
+// This is the composition root of a run: it wires the store, the policy, the account session, the
+// engine and the action modules; none of those layers knows the others.
 //
 // Exit codes follow product.md §3: 0 completed (even with failed actions), 2 invalid input,
 // 3 session failure, 1 internal error.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';
+import { ACTION_HANDLERS, ACTION_RULES, IMPLEMENTED_ACTIONS } from '../actions/index.ts';
+import type { ActionServices, DriverTimeouts } from '../actions/kit/services.ts';
+import { executeWorkflow, WorkflowInterruptedError } from '../engine/execute-workflow.ts';
+import { shapeFromRegistry } from '../engine/engine-shapes.ts';
+import { createPolicy } from '../engine/policy/index.ts';
+import type { Completion, WorkflowOutcome } from '../engine/types.ts';
 import { parseWorkflowText } from '../workflow/validate.ts';
 import { openStore } from '../store/index.ts';
-import { createPolicy } from './policy/index.ts';
 import {
   openAccountSession,
   type AccountSession,
@@ -17,10 +24,7 @@ import {
 import { ACCOUNT_NAME_RE, FileAccountRecordStore } from '../session/account-record.ts';
 import { parkAccount, parkedFailure } from '../session/accounts.ts';
 import { scrubText } from '../log/redaction.ts';
-import { executeWorkflow, WorkflowInterruptedError } from './execute-workflow.ts';
-import { shapeFromRegistry } from './engine-shapes.ts';
-import type { BrowserService } from './services.ts';
-import type { ActionHandler, Completion, WorkflowOutcome } from './types.ts';
+import type { BrowserService } from '../session/browser-service.ts';
 
 export interface RunWorkflowOptions {
   text: string;
@@ -28,8 +32,9 @@ export interface RunWorkflowOptions {
   origin: string;
   home: string;
   log: Logger;
-  handlers: ReadonlyMap<string, ActionHandler>;
   debug?: SessionDebugOptions;
+  /** Driver wait budgets (tests shorten some); default: the drivers' own. */
+  timeouts?: DriverTimeouts;
   signal?: AbortSignal;
   /** Close the browser at the end (a CLI process ends anyway; a long-lived worker keeps it warm). */
   closeBrowser?: boolean;
@@ -52,7 +57,7 @@ function failed(failure: SessionFailure, workflowId: string): RunWorkflowResult 
 }
 
 export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflowResult> {
-  const parsed = parseWorkflowText(opts.text);
+  const parsed = parseWorkflowText(opts.text, { implemented: IMPLEMENTED_ACTIONS });
   if (!parsed.ok) return { exitCode: 2, output: { success: false, error: parsed.error } };
 
   if (!ACCOUNT_NAME_RE.test(opts.account)) {
@@ -83,7 +88,7 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
   }
 
   const store = openStore(opts.home);
-  const policy = createPolicy(store, { home: opts.home });
+  const policy = createPolicy(store, { home: opts.home, rules: ACTION_RULES });
   const run = policy.startRun({
     account: opts.account,
     workflowId,
@@ -122,10 +127,12 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
       capture: async (reason) => (session ? session.browser.capture(reason) : undefined),
     };
 
+    const services: ActionServices = { ...run.services(), browser, timeouts: opts.timeouts ?? {} };
     const outcome: WorkflowOutcome = await executeWorkflow(parsed.workflow, {
-      handlers: opts.handlers,
+      handlers: ACTION_HANDLERS,
       shapeOf: shapeFromRegistry,
-      services: { ...run.services(), browser },
+      services,
+      capture: (reason) => browser.capture(reason),
       guard: run.guard(),
       log,
       workflowId,

@@ -1,10 +1,8 @@
 // Outcome builders and the messages of every error the connection actions report. Messages are short,
 // say what happened in the user's terms, and never contain notes, emails or page text.
 import type { ActionErrorType } from '../../errors/error-types.ts';
+import type { HoldKind } from '../../engine/action-rules.ts';
 import type { ActionOutcome, JsonObject, Subject } from '../../engine/types.ts';
-
-/** LinkedIn-side holds a failure can ask the policy layer to place on the account. */
-export type HoldHint = 'weeklyInvitationLimit' | 'noteQuota';
 
 export const MESSAGES = {
   personNotFound: 'The person was not found on LinkedIn.',
@@ -37,6 +35,6 @@ export function success(data?: JsonObject, subject?: Subject): ActionOutcome {
   };
 }
 
-export function failure(type: ActionErrorType, message: string, hold?: HoldHint): ActionOutcome {
+export function failure(type: ActionErrorType, message: string, hold?: HoldKind): ActionOutcome {
   return { kind: 'failure', error: { type, message }, ...(hold !== undefined ? { hold } : {}) };
 }

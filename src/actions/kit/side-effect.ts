@@ -1,13 +1,11 @@
 // One shape for every side-effecting action: act (precheck, preparation, then the one click after
-// `commit()`), then verify by reading the page. With the run's journal (services.journal) the store's
-// exactly-once discipline wraps it (an `attempted` entry goes straight to verification; a `verified`
-// one succeeds without acting); without a journal the same steps run directly. A click whose effect
-// does not show is never repeated: it is reported as unverified.
-import type { Journal } from '../../engine/policy/journal.ts';
+// `commit()`), then verify by reading the page, inside the run journal's exactly-once discipline (an
+// `attempted` entry goes straight to verification; a `verified` one succeeds without acting). A click
+// whose effect does not show is never repeated: it is reported as unverified.
 import { runSideEffect, type Verification } from '../../engine/policy/run-side-effect.ts';
-import { SERVICE_KEYS } from '../../engine/services.ts';
-import type { ActionContext, ActionOutcome } from '../../engine/types.ts';
+import type { ActionOutcome } from '../../engine/types.ts';
 import type { ProfilePage, ProfileStatus } from '../../../drivers/linkedin/profile-page.ts';
+import type { ActionContext } from './action-context.ts';
 
 export type { Verification };
 
@@ -38,8 +36,8 @@ export async function profileVerification(
 }
 
 export interface EffectPlan {
-  /** Journal key name (defaults to the action type); sub-effects use `<actionType>:<step>`. */
-  keyName?: string;
+  /** A sub-step with an effect of its own (journal key `<actionType>:<step>`); default: the action's. */
+  step?: string;
   /** Reads the page: is the effect there? Must not change anything; bounded. */
   verify: () => Promise<Verification>;
   /** Precheck → prepare → `await commit()` → the one click. */
@@ -50,22 +48,12 @@ export interface EffectPlan {
   unverified: (reason: string) => Promise<ActionOutcome>;
 }
 
-export async function runEffect(
-  ctx: ActionContext,
-  actionType: string,
-  plan: EffectPlan,
-): Promise<ActionOutcome> {
-  const journal = ctx.services[SERVICE_KEYS.journal] as Journal | undefined;
-  if (!journal) {
-    const step = await plan.act(async () => {});
-    if (step.kind === 'outcome') return step.outcome;
-    const v = await plan.verify();
-    return v === 'done'
-      ? plan.succeeded()
-      : plan.unverified('the page does not show the effect after the click');
-  }
+export async function runEffect(ctx: ActionContext, plan: EffectPlan): Promise<ActionOutcome> {
+  const key = plan.step !== undefined ? ctx.stepKey(plan.step) : ctx.key;
+  // A module that acts without declaring its side effect would run without exactly-once: refuse.
+  if (!key) throw new Error(`${ctx.actionType} has a side effect but its module declares none`);
+  const journal = ctx.journal;
   let outcome: ActionOutcome | undefined;
-  const key = journal.keyFor(plan.keyName ?? actionType, ctx.subject, ctx.params);
   const r = await runSideEffect({
     journal,
     key,

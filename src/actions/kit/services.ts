@@ -1,0 +1,25 @@
+// Everything an action may use, typed and required: the composition root (src/app) builds it once per
+// run from the account session and the run's policy; tests build it with testServices(). There is no
+// optional journal: a side-effecting action cannot run without exactly-once.
+import type { AccountLimitsService } from '../../engine/policy/policy.ts';
+import type { Journal } from '../../engine/policy/journal.ts';
+import type { BrowserService } from '../../session/browser-service.ts';
+import type { PacingService } from '../../../drivers/shared/pacing.ts';
+import type { Timeouts } from '../../../drivers/linkedin/session.ts';
+
+export type { BrowserService, PacingService };
+
+/** Driver wait budgets; empty means the drivers' defaults (tests shorten some). */
+export type DriverTimeouts = Partial<Timeouts>;
+
+export interface ActionServices {
+  /** The account's browser (opened lazily on first use). */
+  readonly browser: BrowserService;
+  /** The run's action journal (exactly-once for side effects). */
+  readonly journal: Journal;
+  /** LinkedIn's own limits an action saw (holds). */
+  readonly limits: AccountLimitsService;
+  /** Human pacing between steps and keystrokes. */
+  readonly pacing: PacingService;
+  readonly timeouts: DriverTimeouts;
+}
