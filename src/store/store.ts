@@ -193,32 +193,29 @@ export interface WorkflowPatch {
   now: Date;
 }
 
-// ---- the port ----------------------------------------------------------------------------------
+// ---- the port, one repository at a time -------------------------------------------------------
 
-export interface Store {
-  /** Adapter name, e.g. `sqlite`. */
-  readonly kind: string;
-  /** Highest applied migration version. */
-  schemaVersion(): Promise<number>;
-  close(): Promise<void>;
-
-  // accounts
+/**
+ * The account row other records hang off. Identity and parking live in the session layer's account
+ * records (`src/session/account-record.ts`) today; the row carries the same columns so they can move
+ * here without a migration.
+ */
+export interface AccountRepository {
   /** Creates the account row (status `active`) if missing; returns it. */
   ensureAccount(name: string, now: Date): Promise<AccountRecord>;
-  getAccount(name: string): Promise<AccountRecord | null>;
-  listAccounts(): Promise<AccountRecord[]>;
-  saveAccountIdentity(name: string, identity: StoredJson, now: Date): Promise<void>;
-  parkAccount(name: string, park: { reason: string; message: string }, now: Date): Promise<void>;
-  unparkAccount(name: string, now: Date): Promise<void>;
+}
 
-  // per-account limit overrides (on top of defaults and the config file)
+/** Per-account limit overrides (on top of defaults and the config file). */
+export interface LimitOverrideRepository {
   listLimitOverrides(account: string): Promise<LimitEntry[]>;
   /** Upserts only the given entries. */
   upsertLimitOverrides(account: string, entries: LimitEntry[], now: Date): Promise<void>;
   /** Deletes the given overrides, or all of the account's when `which` is omitted. Returns how many. */
   deleteLimitOverrides(account: string, which?: LimitKey[]): Promise<number>;
+}
 
-  // usage
+/** Usage reservations and the units they take. */
+export interface UsageRepository {
   /** ATOMIC: checks every limit and takes one unit per category, or takes nothing. */
   reserveUsage(req: ReserveUsageRequest): Promise<ReserveUsageResult>;
   /** `reserved` reservations of this account with this key (candidates for adoption after a crash). */
@@ -227,20 +224,23 @@ export interface Store {
   commitUsage(reservationId: string, now: Date): Promise<boolean>;
   /** `reserved` → `released`; its units stop counting. False if it was not `reserved`. */
   releaseUsage(reservationId: string, now: Date): Promise<boolean>;
-  getReservation(reservationId: string): Promise<ReservationRecord | null>;
   /** Units (reserved or committed) taken since each window's start, in the same order. */
   countUsage(account: string, windows: UsageWindow[]): Promise<number[]>;
   /** Deletes usage units older than `before` (they no longer fall in any period). */
   pruneUsage(before: Date): Promise<number>;
+}
 
-  // holds
+/** LinkedIn's holds on an account. */
+export interface HoldRepository {
   /** Upsert by (account, kind); an existing later `until` is kept. Returns the stored hold. */
   placeHold(hold: HoldRecord): Promise<HoldRecord>;
   /** Holds of the account; only those with until > activeAt when given. */
   listHolds(account: string, activeAt?: Date): Promise<HoldRecord[]>;
   clearHold(account: string, kind: string): Promise<boolean>;
+}
 
-  // action journal
+/** The action journal (exactly-once side effects). */
+export interface JournalRepository {
   /**
    * ATOMIC. Returns the entry this run continues with: the latest cycle of `id` when it is `planned`
    * or `attempted`, or `verified`, unsettled and within the resume window (re-owned by this run);
@@ -257,10 +257,26 @@ export interface Store {
   /** Settles the run's `verified`/`outcome` entries (its workflow completed). Returns how many. */
   journalSettleRun(runId: string, now: Date): Promise<number>;
   journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]>;
+}
 
-  // workflow records
+/** Workflow records. */
+export interface WorkflowRepository {
   createWorkflow(rec: NewWorkflowRecord): Promise<WorkflowRecord>;
   updateWorkflow(id: string, patch: WorkflowPatch): Promise<WorkflowRecord>;
   getWorkflow(id: string): Promise<WorkflowRecord | null>;
-  listWorkflows(filter?: { account?: string; status?: WorkflowStatus }): Promise<WorkflowRecord[]>;
+}
+
+export interface Store
+  extends
+    AccountRepository,
+    LimitOverrideRepository,
+    UsageRepository,
+    HoldRepository,
+    JournalRepository,
+    WorkflowRepository {
+  /** Adapter name, e.g. `sqlite`. */
+  readonly kind: string;
+  /** Highest applied migration version. */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
 }

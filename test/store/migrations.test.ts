@@ -71,8 +71,6 @@ describe('migrations', () => {
     expect(tables(path)).not.toContain('action_journal');
     const t0 = new Date('2026-03-02T10:00:00Z');
     await v1.ensureAccount('alice', t0);
-    await v1.saveAccountIdentity('alice', { locale: 'de-DE', timezone: 'Europe/Berlin' }, t0);
-    await v1.parkAccount('alice', { reason: 'securityCheckpoint', message: 'captcha' }, t0);
     await v1.createWorkflow({
       id: 'wf-1',
       account: 'alice',
@@ -86,10 +84,27 @@ describe('migrations', () => {
       now: t0,
     });
     await v1.close();
+    // Identity and parking are not written through the port (the session layer's account records hold
+    // them today); fill the version-1 columns directly so the upgrade has them to keep.
+    const raw = new Database(path);
+    raw
+      .prepare(
+        `UPDATE accounts SET status = 'parked', parked_reason = ?, parked_message = ?, parked_at = ?,
+         identity_json = ? WHERE name = ?`,
+      )
+      .run(
+        'securityCheckpoint',
+        'captcha',
+        t0.getTime(),
+        JSON.stringify({ locale: 'de-DE', timezone: 'Europe/Berlin' }),
+        'alice',
+      );
+    raw.close();
 
     const latest = new SqliteStore(path);
     expect(await latest.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
-    const alice = await latest.getAccount('alice');
+    // ensureAccount returns the existing row untouched.
+    const alice = await latest.ensureAccount('alice', new Date('2026-03-03T10:00:00Z'));
     expect(alice).toMatchObject({
       name: 'alice',
       status: 'parked',
