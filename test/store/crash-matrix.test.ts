@@ -9,14 +9,14 @@
 // effect, and (CRASH_MATRIX_FULL=1) at fixed delays after start. One more case re-runs at once while
 // the killed run is still an unreaped zombie (its pid still answers kill(pid, 0)).
 //
-// Skipped, with the reason in its title, until `run`, `fixtures serve` and the three actions exist.
+// Fails (never skips) if `run`, `fixtures serve` or one of the three actions is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processState } from '../../src/browser/process-info.ts';
 import {
   completionOf,
   count,
-  e2eBlocker,
   FixtureServer,
+  requireE2e,
   runUnderNonReapingParent,
   runWorkflow,
   tempLinkwrightHome,
@@ -90,16 +90,13 @@ function killPoints(actionType: string): KillPoint[] {
   return points;
 }
 
-const blocker = await e2eBlocker(ACTIONS.map((a) => a.actionType));
-if (blocker) {
-  process.stderr.write(`[crash-matrix] skipped: ${blocker}\n`);
-}
+await requireE2e(ACTIONS.map((a) => a.actionType));
 
 const matrix = ACTIONS.flatMap((a) =>
   killPoints(a.actionType).map((k) => ({ ...a, kill: k, title: `${a.actionType} killed at: ${k.name}` })),
 );
 
-describe.skipIf(blocker !== '')(`crash matrix${blocker ? ` (skipped: ${blocker})` : ''}`, () => {
+describe('crash matrix', () => {
   let server: FixtureServer;
   beforeAll(async () => {
     server = await FixtureServer.start();
