@@ -20,8 +20,7 @@ fi
 # Playwright must not download browsers of its own: linkwright uses the system Chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # npm 11 writes locks that list only this platform's optional packages (rollup's native builds)
-  # and its own `npm ci` then calls the lock out of sync; `npm install` installs the same locked
-  # versions in that case.
-  npm ci --no-audit --no-fund >&2 || npm install --no-audit --no-fund >&2
+  # The lock lists every platform's optional builds (rollup's native packages), so `npm ci` works
+  # everywhere; a failure here is a real one and must not be papered over with `npm install`.
+  npm ci --no-audit --no-fund >&2
 fi

@@ -38,6 +38,10 @@ if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
+  // A file that failed before any test ran (e.g. a missing action an end-to-end test needs) counts too.
+  failed += (v.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
 } else {
   failed += 1;

@@ -18,6 +18,8 @@ export interface DiscoveryOptions {
   /** `executablePath` from LINKWRIGHT_HOME/browser.json, if any. */
   configuredPath?: string;
   platform?: NodeJS.Platform;
+  /** Where Playwright's own Chromium would be (default: asks Playwright); tests pin it. */
+  playwrightPath?: () => string | undefined;
 }
 
 const LINUX_PATHS = [
@@ -65,7 +67,11 @@ export function discoverChromium(opts: DiscoveryOptions = {}): DiscoveredChromiu
     { path: env.LINKWRIGHT_CHROMIUM || undefined, source: 'env', label: 'LINKWRIGHT_CHROMIUM' },
     { path: opts.configuredPath, source: 'config', label: 'browser.json executablePath' },
     ...systemChromiumPaths(opts.platform).map((p) => ({ path: p, source: 'system' as const, label: p })),
-    { path: playwrightOwnPath(), source: 'playwright', label: "Playwright's own Chromium" },
+    {
+      path: (opts.playwrightPath ?? playwrightOwnPath)(),
+      source: 'playwright',
+      label: "Playwright's own Chromium",
+    },
   ];
   for (const c of candidates) {
     if (!c.path) {

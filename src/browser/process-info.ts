@@ -3,15 +3,38 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** True if a process with this pid exists (EPERM still means it exists). */
+/** /proc/<pid>/stat from field 3 (state) on; undefined if there is no such process or no /proc. */
+function procStatFields(pid: number): string[] | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may contain spaces and parentheses: count fields after the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The state letter of /proc/<pid>/stat (R, S, D, Z, X, …); undefined if gone or not Linux. */
+export function processState(pid: number): string | undefined {
+  return procStatFields(pid)?.[0];
+}
+
+/**
+ * True if a process with this pid exists and has not exited (EPERM still means it exists). A zombie
+ * has exited and only waits for its parent to reap it, yet `kill(pid, 0)` succeeds on it; under a
+ * parent that never reaps (PID 1 of a container without an init) it stays forever, so on Linux
+ * /proc decides. Elsewhere `kill(pid, 0)` is all we have.
+ */
 export function isPidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const state = processState(pid);
+  return state !== 'Z' && state !== 'X';
 }
 
 /**
@@ -20,15 +43,8 @@ export function isPidAlive(pid: number): boolean {
  */
 export function processStartTime(pid: number): string | undefined {
   if (process.platform === 'linux') {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // The command name (field 2) may contain spaces and parentheses: count fields after the last ')'.
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // rest[0] is field 3 (state) → field 22 is rest[19].
-      return rest[19];
-    } catch {
-      return undefined;
-    }
+    // rest[0] is field 3 (state) → field 22 is rest[19].
+    return procStatFields(pid)?.[19];
   }
   try {
     const out = execFileSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
@@ -74,13 +90,8 @@ function parentMap(): Map<number, number> {
   if (process.platform !== 'linux') return m;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      m.set(Number(name), Number(rest[1]));
-    } catch {
-      // gone
-    }
+    const fields = procStatFields(Number(name)); // undefined: gone meanwhile
+    if (fields) m.set(Number(name), Number(fields[1]));
   }
   return m;
 }

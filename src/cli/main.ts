@@ -1,8 +1,10 @@
 // linkwright command line (spec/product.md §3). Results go to stdout as JSON; logs to stderr.
 import { Command } from 'commander';
+import { packageVersion } from './package-version.ts';
 
 const program = new Command('linkwright')
   .description('Run Linked API-style LinkedIn workflows in your own persistent Chromium.')
+  .version(packageVersion(), '-V, --version', 'print the linkwright version')
   .showHelpAfterError()
   .exitOverride((err) => {
     // commander's own usage errors (unknown option, missing argument) exit 2 like invalid input.

@@ -1,7 +1,7 @@
 // One process per profile. The lock is a file in the account directory created with O_EXCL and
 // holding the owner's pid, process start time and host. A second process fails at once with
-// `accountBusy`. A lock whose owner is verified dead (no such pid, or the pid now belongs to a
-// process that started at another time) is recovered; the recovery itself is serialised by a
+// `accountBusy`. A lock whose owner is verified dead (no such pid, a zombie nobody reaps, or the pid
+// now belongs to a process that started at another time) is recovered; the recovery itself is serialised by a
 // second O_EXCL file so two recovering processes cannot remove each other's fresh lock.
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync, fsyncSync } from 'node:fs';
 import { hostname } from 'node:os';

@@ -34,31 +34,46 @@ describe('discoverChromium', () => {
     });
   });
 
-  it('falls back to system paths, and fails naming every place tried', () => {
+  it("falls back to system paths, then Playwright's own Chromium", () => {
     expect(systemChromiumPaths('linux')).toContain('/usr/bin/chromium');
     expect(systemChromiumPaths('darwin')[0]).toMatch(/^\/Applications\//);
-    let err: unknown;
-    let found: ReturnType<typeof discoverChromium> | undefined;
-    try {
-      // No system paths on this platform: only env, config and Playwright's own download remain.
-      found = discoverChromium({
+    // No system paths on win32: after env and config only Playwright's own download remains.
+    expect(
+      discoverChromium({
         env: { LINKWRIGHT_CHROMIUM: '/missing/chrome' },
         configuredPath: tmp,
         platform: 'win32',
-      });
-    } catch (e) {
-      err = e;
-    }
-    if (found) {
-      expect(found.source).toBe('playwright');
-    } else {
-      expect(err).toBeInstanceOf(SessionFailureError);
-      const e = err as SessionFailureError;
-      expect(e.reason).toBe('browserUnavailable');
-      expect(e.message).toContain('LINKWRIGHT_CHROMIUM=/missing/chrome');
-      expect(e.message).toContain(`browser.json executablePath=${tmp}`);
-      expect(e.message).toContain("Playwright's own Chromium");
-    }
+        playwrightPath: () => fakeExe,
+      }),
+    ).toEqual({ executablePath: fakeExe, source: 'playwright' });
+  });
+
+  it('fails with browserUnavailable naming every place tried', () => {
+    const attempt = (playwrightPath: () => string | undefined): SessionFailureError => {
+      try {
+        discoverChromium({
+          env: { LINKWRIGHT_CHROMIUM: '/missing/chrome' },
+          configuredPath: tmp,
+          platform: 'win32',
+          playwrightPath,
+        });
+      } catch (e) {
+        expect(e).toBeInstanceOf(SessionFailureError);
+        return e as SessionFailureError;
+      }
+      throw new Error('discoverChromium found a Chromium where none is usable');
+    };
+    const notInstalled = attempt(() => undefined);
+    expect(notInstalled.reason).toBe('browserUnavailable');
+    expect(notInstalled.message).toContain('LINKWRIGHT_CHROMIUM=/missing/chrome (not an executable file)');
+    expect(notInstalled.message).toContain(`browser.json executablePath=${tmp} (not an executable file)`);
+    expect(notInstalled.message).toContain("Playwright's own Chromium (not set)");
+    expect(notInstalled.message).toContain('Install Chromium or set LINKWRIGHT_CHROMIUM');
+
+    const gone = attempt(() => join(tmp, 'no-such-chrome'));
+    expect(gone.message).toContain(
+      `Playwright's own Chromium=${join(tmp, 'no-such-chrome')} (not an executable file)`,
+    );
   });
 
   it('reads the version of a binary and compares versions numerically', async () => {

@@ -1,13 +1,14 @@
 // One process per profile: a second process gets accountBusy at once; the lock of a SIGKILLed owner
 // is recovered once the owner is verified dead. Real processes throughout.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPidAlive, processStartTime } from '../../src/browser/process-info.ts';
 import { accountDir } from '../../src/session/account-record.ts';
-import { acquireProfileLock, lockPath } from '../../src/session/profile-lock.ts';
+import { acquireProfileLock, lockPath, ownerLiveness } from '../../src/session/profile-lock.ts';
+import { spawnZombie } from '../support/zombie.ts';
 import { spawnTs } from './helpers/child.ts';
 import { startStubLinkedIn, type StubLinkedIn } from './helpers/stub-linkedin.ts';
 import { memoryLogger, tempHome } from './helpers/test-env.ts';
@@ -91,6 +92,56 @@ describe('dead-owner verification', () => {
     const lock = acquireProfileLock({ account: 'fake', accountDir: dir(), log });
     lock.release();
   });
+
+  it.runIf(process.platform === 'linux')(
+    'recovers the lock of a zombie owner (exited, never reaped: kill(pid, 0) still succeeds)',
+    async () => {
+      const zombie = await spawnZombie();
+      try {
+        const owner = {
+          pid: zombie.pid,
+          startTime: processStartTime(zombie.pid) ?? null,
+          hostname: hostname(),
+          acquiredAt: new Date().toISOString(),
+          purpose: 'run',
+        };
+        expect(owner.startTime).not.toBeNull(); // the start time matches: only the state says it is dead
+        plant(owner);
+        expect(ownerLiveness(owner)).toBe('dead');
+        const lock = acquireProfileLock({ account: 'fake', accountDir: dir(), log });
+        expect(lock.owner.pid).toBe(process.pid);
+        lock.release();
+      } finally {
+        zombie.stop();
+      }
+    },
+  );
+
+  it.runIf(process.platform === 'linux')(
+    'recovers a lock whose pid now runs another process (recycled pid: its start time differs)',
+    () => {
+      const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        const pid = other.pid as number;
+        const real = Number(processStartTime(pid));
+        // What the lock of an earlier process with the same pid would hold: an earlier start tick.
+        const owner = {
+          pid,
+          startTime: String(real - 500),
+          hostname: hostname(),
+          acquiredAt: new Date().toISOString(),
+        };
+        expect(isPidAlive(pid)).toBe(true);
+        expect(ownerLiveness(owner)).toBe('dead');
+        expect(ownerLiveness({ ...owner, startTime: String(real) })).toBe('alive');
+        plant(owner);
+        const lock = acquireProfileLock({ account: 'fake', accountDir: dir(), log });
+        lock.release();
+      } finally {
+        other.kill('SIGKILL');
+      }
+    },
+  );
 
   it('refuses while the owner is alive (pid and start time match)', () => {
     plant({

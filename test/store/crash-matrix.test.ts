@@ -6,19 +6,23 @@
 //
 // Kill points: journal failpoints (LINKWRIGHT_FAILPOINT, see src/engine/policy/failpoints.ts) at the
 // exact moments of the discipline, plus kills from outside: as soon as the fixture server records the
-// effect, and (CRASH_MATRIX_FULL=1) at fixed delays after start.
+// effect, and (CRASH_MATRIX_FULL=1) at fixed delays after start. One more case re-runs at once while
+// the killed run is still an unreaped zombie (its pid still answers kill(pid, 0)).
 //
-// Skipped, with the reason in its title, until `run`, `fixtures serve` and the three actions exist.
+// Fails (never skips) if `run`, `fixtures serve` or one of the three actions is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processState } from '../../src/browser/process-info.ts';
 import {
   completionOf,
   count,
-  e2eBlocker,
   FixtureServer,
+  requireE2e,
+  runUnderNonReapingParent,
   runWorkflow,
   tempLinkwrightHome,
   waitGroupGone,
   type Effect,
+  type ZombieRun,
 } from './e2e-harness.ts';
 
 interface ActionCase {
@@ -86,16 +90,13 @@ function killPoints(actionType: string): KillPoint[] {
   return points;
 }
 
-const blocker = await e2eBlocker(ACTIONS.map((a) => a.actionType));
-if (blocker) {
-  process.stderr.write(`[crash-matrix] skipped: ${blocker}\n`);
-}
+await requireE2e(ACTIONS.map((a) => a.actionType));
 
 const matrix = ACTIONS.flatMap((a) =>
   killPoints(a.actionType).map((k) => ({ ...a, kill: k, title: `${a.actionType} killed at: ${k.name}` })),
 );
 
-describe.skipIf(blocker !== '')(`crash matrix${blocker ? ` (skipped: ${blocker})` : ''}`, () => {
+describe('crash matrix', () => {
   let server: FixtureServer;
   beforeAll(async () => {
     server = await FixtureServer.start();
@@ -145,6 +146,46 @@ describe.skipIf(blocker !== '')(`crash matrix${blocker ? ` (skipped: ${blocker})
           recorded.filter((r) => !effects.some((e) => e.type === r.type && e.person === r.person)),
         ).toEqual([]);
       } finally {
+        cleanup();
+      }
+    },
+    400_000,
+  );
+
+  // Once, not per kill point: the same run started at once after the SIGKILL, while the killed run is
+  // still a zombie (its parent never reaps it, like PID 1 in a container without an init). Its
+  // profile lock and its limit reservation name a pid that kill(pid, 0) still finds; the re-run must
+  // see a dead owner, take over, and resume through the journal without repeating the click.
+  it.runIf(process.platform === 'linux')(
+    'st.sendConnectionRequest re-run at once while the killed run is an unreaped zombie',
+    async () => {
+      const { home, cleanup } = tempLinkwrightHome();
+      const [send] = ACTIONS;
+      if (!send) throw new Error('no action case');
+      const failpoint = `effect.done@${send.actionType}`;
+      let crashed: ZombieRun | undefined;
+      try {
+        await server.reset(send.scenario);
+        crashed = await runUnderNonReapingParent({
+          home,
+          origin: server.url,
+          workflow: send.workflow,
+          failpoint,
+        });
+        expect(crashed.signal, `run 1 was not killed at ${failpoint}\n${crashed.stderr.slice(-3000)}`).toBe(
+          9,
+        );
+
+        const again = await runWorkflow({ home, origin: server.url, workflow: send.workflow });
+        expect(processState(crashed.pid), 'the killed run was reaped before the re-run ended').toBe('Z');
+        expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
+        expect(again.stderr).toContain('recovered the profile lock of a process that is no longer running');
+        expect(completionOf(again.stdout)).toMatchObject({ actionType: send.actionType, success: true });
+        expect(await server.effects()).toEqual([
+          expect.objectContaining({ type: 'invitation', person: 'person2' }),
+        ]);
+      } finally {
+        crashed?.release();
         cleanup();
       }
     },

@@ -2,7 +2,7 @@
 // (`linkwright fixtures serve`, `linkwright run --account X`) as separate process groups, kills them
 // with SIGKILL like a crash, and reads the recorded LinkedIn's effects.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,14 +20,19 @@ async function cliCommands(): Promise<Set<string>> {
   return new Set(program.commands.map((c) => c.name()));
 }
 
-/** Why the end-to-end tests cannot run yet ('' when they can). */
-export async function e2eBlocker(actions: string[]): Promise<string> {
+/**
+ * Throws, naming what is missing, unless the CLI commands and the actions an end-to-end test drives
+ * exist. Never a skip: removing an action must turn these tests red, not silently green.
+ */
+export async function requireE2e(actions: string[]): Promise<void> {
   const commands = await cliCommands();
   const missing = [
     ...['run', 'fixtures'].filter((c) => !commands.has(c)).map((c) => `the \`linkwright ${c}\` command`),
-    ...actions.filter((a) => !IMPLEMENTED_ACTIONS.has(a)).map((a) => `action ${a}`),
+    ...actions
+      .filter((a) => !IMPLEMENTED_ACTIONS.has(a))
+      .map((a) => `action ${a} (not in IMPLEMENTED_ACTIONS)`),
   ];
-  return missing.length ? `not available yet: ${missing.join(', ')}` : '';
+  if (missing.length > 0) throw new Error(`end-to-end test cannot run; missing: ${missing.join(', ')}`);
 }
 
 export interface Effect {
@@ -142,8 +147,8 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** `linkwright run wf.json --account X` against the fixture server, in its own process group. */
-export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
+/** The workflow file and environment of one `linkwright run` against the fixture server. */
+function runSetup(opts: RunOptions): { args: string[]; env: NodeJS.ProcessEnv } {
   const wf = join(opts.home, `wf-${Date.now()}.json`);
   writeFileSync(wf, JSON.stringify(opts.workflow));
   const env: NodeJS.ProcessEnv = {
@@ -155,7 +160,13 @@ export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
   };
   delete env.LINKWRIGHT_FAILPOINT;
   if (opts.failpoint) env.LINKWRIGHT_FAILPOINT = opts.failpoint;
-  const child = spawn(process.execPath, [BIN, 'run', wf, '--account', opts.account ?? 'crash'], {
+  return { args: [BIN, 'run', wf, '--account', opts.account ?? 'crash'], env };
+}
+
+/** `linkwright run wf.json --account X` against the fixture server, in its own process group. */
+export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
+  const { args, env } = runSetup(opts);
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -203,6 +214,76 @@ export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
   const { code, signal } = await exited;
   for (const t of timers) clearTimeout(t);
   return { code, signal, stdout, stderr, pgid: child.pid ?? 0, killedByHarness };
+}
+
+export interface ZombieRun {
+  /** The run's pid (it leads its own session and process group); a zombie now. */
+  pid: number;
+  /** The signal that ended it, from the waitpid status in /proc/<pid>/stat (0: it exited). */
+  signal: number;
+  stderr: string;
+  /** Ends the parent that never reaps; init then reaps the zombie. */
+  release(): void;
+}
+
+/** /proc/<pid>/stat: state (field 3) and exit_code (field 52, a waitpid status; Linux ≥ 3.5). */
+function zombieStatus(pid: number): { state: string; waitStatus: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: rest[0] ?? '?', waitStatus: Number(rest[49] ?? 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Like runWorkflow with a failpoint, but the run is the child of a parent that never reaps (a shell
+ * exec'd into `sleep`, like PID 1 of a container without an init) and leads its own session, so the
+ * failpoint's group kill takes its Chromium along and leaves the run itself a zombie that keeps its
+ * pid. Resolves as soon as it is a zombie. Linux only.
+ */
+export async function runUnderNonReapingParent(opts: RunOptions & { failpoint: string }): Promise<ZombieRun> {
+  const { args, env } = runSetup(opts);
+  // `setsid` execs in place (the background job is no group leader), so `$!` is the run's own pid.
+  const script = 'setsid "$@" 3>&- & echo $! >&3; exec sleep 3600 3>&-';
+  const parent = spawn('sh', ['-c', script, 'sh', process.execPath, ...args], {
+    cwd: REPO_ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    env,
+  });
+  const release = () => killGroup(parent);
+  let stderr = '';
+  parent.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  try {
+    const pid = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      const fd3 = parent.stdio[3] as NodeJS.ReadableStream;
+      fd3.on('data', (d: Buffer) => (out += d.toString()));
+      fd3.on('end', () =>
+        /^\d+\s*$/.test(out) ? resolve(Number(out)) : reject(new Error(`no pid: ${out}`)),
+      );
+    });
+    const deadline = Date.now() + (opts.timeoutMs ?? 150_000);
+    for (;;) {
+      const st = zombieStatus(pid);
+      if (st?.state === 'Z') return { pid, signal: st.waitStatus & 0x7f, stderr, release };
+      if (st === null) throw new Error(`run ${pid} was reaped: is its parent not the non-reaping shell?`);
+      if (Date.now() > deadline) {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // gone meanwhile
+        }
+        throw new Error(`run ${pid} did not die at ${opts.failpoint}:\n${stderr.slice(-3000)}`);
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  } catch (err) {
+    release();
+    throw err;
+  }
 }
 
 export function tempLinkwrightHome(): { home: string; cleanup: () => void } {

@@ -9,6 +9,7 @@ import { periodEnd, periodStart } from '../../src/engine/policy/periods.ts';
 import { parsePolicyConfig } from '../../src/engine/policy/policy-config.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { tempStore } from './helpers.ts';
+import { spawnZombie } from '../support/zombie.ts';
 
 let store: SqliteStore;
 let cleanup: () => Promise<void>;
@@ -272,6 +273,20 @@ describe('reserve → commit | release', () => {
     });
     expect(late.ok).toBe(false);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'adopts a reservation whose owner is a zombie (killed, not reaped)',
+    async () => {
+      const zombie = await spawnZombie();
+      try {
+        expect(isOwnerGone({ pid: zombie.pid, host: hostname(), createdAt: new Date() }, new Date())).toBe(
+          true,
+        );
+      } finally {
+        zombie.stop();
+      }
+    },
+  );
 
   it('never adopts a reservation whose owner is alive', () => {
     expect(isOwnerGone({ pid: process.pid, host: hostname(), createdAt: new Date() }, new Date())).toBe(

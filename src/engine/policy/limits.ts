@@ -2,6 +2,7 @@
 // `linkwright limits set`), usage, and the reserve → commit | release protocol that makes counting
 // atomic across processes and keeps failed-before-the-effect actions from using budget.
 import { hostname } from 'node:os';
+import { isPidAlive } from '../../browser/process-info.ts';
 import type { ActionError } from '../../errors/error-types.ts';
 import type { LimitEntry, ReservationRecord, Store } from '../../store/store.ts';
 import {
@@ -91,12 +92,8 @@ export function mergeLimits(
 export function isOwnerGone(owner: { pid: number; host: string; createdAt: Date }, now: Date): boolean {
   if (owner.host !== hostname()) return now.getTime() - owner.createdAt.getTime() > FOREIGN_OWNER_STALE_MS;
   if (owner.pid === process.pid) return false;
-  try {
-    process.kill(owner.pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  // A zombie is gone too: a crashed run's parent may not have reaped it yet, or never will.
+  return !isPidAlive(owner.pid);
 }
 
 function validated(entries: readonly LimitEntry[]): LimitDefinition[] {
