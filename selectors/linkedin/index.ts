@@ -240,7 +240,8 @@ export type {
   SelfSignals,
   TopCardSignals,
 } from './signals.ts';
-export { extractPageSignals, pageSignalsExpression, type ExtractOptions } from './extract-page-signals.ts';
+export type { ExtractOptions, SignalParts } from './signals/assemble.ts';
+export { pageSignalsExpression, SIGNAL_PARTS } from './signals/expression.ts';
 export { readPageSignals, readPageState, resolveContextFor } from './read-signals.ts';
 
 export {
