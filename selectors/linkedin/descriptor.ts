@@ -74,3 +74,25 @@ export function vanityHrefCss(prefix: string, vanity: string, tagAndAttrs = 'a')
     ? exactRaw
     : `${exactRaw}, ${tagAndAttrs}[href$="${enc}"], ${tagAndAttrs}[href*="${enc}&"]`;
 }
+
+/** Descriptors grouped by meaning (`sel.profile.actionRow.connect`): each surface's one registration. */
+export interface DescriptorTree {
+  readonly [key: string]: Descriptor | DescriptorTree;
+}
+
+function isDescriptor(v: Descriptor | DescriptorTree): v is Descriptor {
+  return typeof v['id'] === 'string' && Array.isArray(v['candidates']);
+}
+
+/** Every descriptor of a tree, depth-first in declaration order, each once (doctor's list). */
+export function descriptorsIn(tree: DescriptorTree): Descriptor[] {
+  const out: Descriptor[] = [];
+  const walk = (node: DescriptorTree): void => {
+    for (const v of Object.values(node)) {
+      if (!isDescriptor(v)) walk(v);
+      else if (!out.includes(v)) out.push(v);
+    }
+  };
+  walk(tree);
+  return out;
+}

@@ -5,217 +5,31 @@
 //   const ctx = resolveContextFor(state);                   // phrases + owner vanity/name
 //   const hit = await resolve(page, sel.profile.actionRow.connect, ctx);
 //   if (hit) { log.info({ key: hit.key }, 'connect.selector_match'); await hit.locator.first().click(); }
-import {
-  confirmFooterPrimary,
-  DIALOG_DESCRIPTORS,
-  emailGate,
-  inviteAddNote,
-  inviteDialog,
-  inviteDismiss,
-  inviteEmailInput,
-  inviteNoteCounter,
-  inviteNoteTextarea,
-  invitePremiumLink,
-  inviteSend,
-  inviteSendWithoutNote,
-  noteQuotaUpsell,
-  removeConfirm,
-  removeConfirmButton,
-  removeConfirmPrimary,
-  takeCareAccept,
-  takeCareDialog,
-  toastError,
-  toastSuccess,
-  unfollowConfirm,
-  unfollowConfirmButton,
-  weeklyLimitDialog,
-  weeklyLimitGotIt,
-  withdrawCancelButton,
-  withdrawConfirm,
-  withdrawConfirmButton,
-} from './descriptors/dialogs.ts';
-import {
-  cookieAccept,
-  cookieBanner,
-  cookieReject,
-  growingNetworkDialog,
-  growingNetworkGotIt,
-  interstitialCloser,
-  INTERSTITIAL_DESCRIPTORS,
-  messagingOverlay,
-  messagingOverlayClose,
-  notificationPrompt,
-  notificationPromptDismiss,
-  premiumUpsell,
-  premiumUpsellDismiss,
-} from './descriptors/interstitials.ts';
-import {
-  connectionCard,
-  connectionCardAnyFrontEnd,
-  connectionCardMore,
-  connectionCardName,
-  connectionCardOccupation,
-  connectionCardRemove,
-  LIST_DESCRIPTORS,
-  loadMore,
-  paginationNext,
-  receivedAccept,
-  receivedCard,
-  receivedCardAnyType,
-  receivedExpand,
-  receivedPersonCard,
-  receivedIgnore,
-  receivedNote,
-  searchCard,
-  searchCardConnect,
-  sentCard,
-  sentCardHeadline,
-  sentCardName,
-  sentCardNameLink,
-  sentCardTime,
-  sentCardWithdraw,
-} from './descriptors/lists.ts';
-import {
-  MENU_DESCRIPTORS,
-  moreMenu,
-  moreMenuConnect,
-  moreMenuFollow,
-  moreMenuRemoveConnection,
-  moreMenuUnfollow,
-  moreMenuWithdraw,
-} from './descriptors/menu.ts';
-import {
-  about,
-  connect,
-  contactInfo,
-  degree,
-  experienceCard,
-  experienceEntry,
-  experienceRoleTitle,
-  follow,
-  following,
-  headline,
-  location,
-  message,
-  more,
-  name,
-  pending,
-  PROFILE_DESCRIPTORS,
-  selfMarkers,
-  topCard,
-  topCardCompany,
-  topCardCompanyLink,
-  topCardFollowers,
-} from './descriptors/profile.ts';
-import type { Descriptor } from './descriptor.ts';
-import { SALESNAV_DESCRIPTORS } from '../salesnav/descriptors.ts';
+import { descriptorsIn, type Descriptor } from './descriptor.ts';
+import { dialogSelectors } from './descriptors/dialogs.ts';
+import { interstitialSelectors } from './descriptors/interstitials.ts';
+import { listSelectors } from './descriptors/lists.ts';
+import { moreMenuSelectors } from './descriptors/menu.ts';
+import { profileSelectors } from './descriptors/profile.ts';
+import { salesNavSelectors } from '../salesnav/descriptors.ts';
 
+/**
+ * Every descriptor by meaning. Each surface registers its descriptors once, in its own file
+ * (`descriptors/*.ts`, `../salesnav/descriptors.ts`); a new descriptor goes into that file's tree.
+ */
 export const sel = {
-  profile: {
-    topCard,
-    name,
-    headline,
-    location,
-    contactInfo,
-    degree,
-    self: selfMarkers,
-    about,
-    company: topCardCompany,
-    companyLink: topCardCompanyLink,
-    followers: topCardFollowers,
-    experience: { card: experienceCard, entry: experienceEntry, roleTitle: experienceRoleTitle },
-    actionRow: { connect, pending, message, follow, following, more },
-    moreMenu: {
-      menu: moreMenu,
-      connect: moreMenuConnect,
-      withdraw: moreMenuWithdraw,
-      unfollow: moreMenuUnfollow,
-      follow: moreMenuFollow,
-      removeConnection: moreMenuRemoveConnection,
-    },
-  },
-  dialogs: {
-    invite: {
-      dialog: inviteDialog,
-      addNote: inviteAddNote,
-      sendWithoutNote: inviteSendWithoutNote,
-      send: inviteSend,
-      noteTextarea: inviteNoteTextarea,
-      noteCounter: inviteNoteCounter,
-      emailInput: inviteEmailInput,
-      dismiss: inviteDismiss,
-      premiumLink: invitePremiumLink,
-    },
-    noteQuotaUpsell,
-    emailGate,
-    weeklyLimit: { dialog: weeklyLimitDialog, gotIt: weeklyLimitGotIt },
-    withdrawConfirm: {
-      dialog: withdrawConfirm,
-      confirm: withdrawConfirmButton,
-      cancel: withdrawCancelButton,
-    },
-    removeConfirm: { dialog: removeConfirm, confirm: removeConfirmButton, primary: removeConfirmPrimary },
-    unfollowConfirm: { dialog: unfollowConfirm, confirm: unfollowConfirmButton },
-    /** The last footer button of any SDUI confirmation (its primary action). */
-    confirmFooterPrimary,
-    takeCare: { dialog: takeCareDialog, accept: takeCareAccept },
-    toast: { success: toastSuccess, error: toastError },
-  },
-  invitationManager: {
-    sent: {
-      card: sentCard,
-      nameLink: sentCardNameLink,
-      name: sentCardName,
-      headline: sentCardHeadline,
-      sentTime: sentCardTime,
-      withdraw: sentCardWithdraw,
-    },
-    received: {
-      card: receivedCard,
-      cardAnyType: receivedCardAnyType,
-      personCard: receivedPersonCard,
-      accept: receivedAccept,
-      ignore: receivedIgnore,
-      note: receivedNote,
-      expand: receivedExpand,
-    },
-    loadMore,
-    paginationNext,
-  },
-  connections: {
-    card: connectionCard,
-    name: connectionCardName,
-    occupation: connectionCardOccupation,
-    cardAnyFrontEnd: connectionCardAnyFrontEnd,
-    more: connectionCardMore,
-    remove: connectionCardRemove,
-  },
-  search: { card: searchCard, connect: searchCardConnect },
-  interstitials: {
-    cookieBanner,
-    cookieAccept,
-    cookieReject,
-    closer: interstitialCloser,
-    messagingOverlay,
-    messagingOverlayClose,
-    growingNetwork: { dialog: growingNetworkDialog, gotIt: growingNetworkGotIt },
-    premiumUpsell: { dialog: premiumUpsell, dismiss: premiumUpsellDismiss },
-    notificationPrompt: { dialog: notificationPrompt, dismiss: notificationPromptDismiss },
-  },
+  profile: { ...profileSelectors, moreMenu: moreMenuSelectors },
+  dialogs: dialogSelectors,
+  ...listSelectors,
+  interstitials: interstitialSelectors,
+  salesNav: salesNavSelectors,
 } as const;
 
-/** Every descriptor (doctor resolves them all). */
-export const ALL_DESCRIPTORS: readonly Descriptor[] = [
-  ...PROFILE_DESCRIPTORS,
-  ...MENU_DESCRIPTORS,
-  ...DIALOG_DESCRIPTORS,
-  ...LIST_DESCRIPTORS,
-  ...INTERSTITIAL_DESCRIPTORS,
-  ...SALESNAV_DESCRIPTORS,
-];
+/** Every descriptor (doctor resolves them all), derived from `sel` in its order. */
+export const ALL_DESCRIPTORS: readonly Descriptor[] = descriptorsIn(sel);
 
-export type { Candidate, Descriptor, ResolveContext, Root } from './descriptor.ts';
-export { cssString, vanityHrefCss } from './descriptor.ts';
+export type { Candidate, Descriptor, DescriptorTree, ResolveContext, Root } from './descriptor.ts';
+export { cssString, descriptorsIn, vanityHrefCss } from './descriptor.ts';
 export {
   anyCandidate,
   candidateLocator,
@@ -240,7 +54,8 @@ export type {
   SelfSignals,
   TopCardSignals,
 } from './signals.ts';
-export { extractPageSignals, pageSignalsExpression, type ExtractOptions } from './extract-page-signals.ts';
+export type { ExtractOptions, SignalParts } from './signals/assemble.ts';
+export { pageSignalsExpression, SIGNAL_PARTS } from './signals/expression.ts';
 export { readPageSignals, readPageState, resolveContextFor } from './read-signals.ts';
 
 export {

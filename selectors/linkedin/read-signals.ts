@@ -3,7 +3,7 @@
 import type { Frame, Page } from 'playwright';
 import { classifyPage, type ClassifyOptions, type PageState } from './classify-page.ts';
 import type { ResolveContext } from './descriptor.ts';
-import { pageSignalsExpression } from './extract-page-signals.ts';
+import { pageSignalsExpression } from './signals/expression.ts';
 import { phraseTableFor } from './locales/index.ts';
 import type { PageSignals } from './signals.ts';
 

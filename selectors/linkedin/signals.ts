@@ -1,4 +1,4 @@
-// The frozen signal object one `page.evaluate` collects from a LinkedIn page (see extract-page-signals.ts)
+// The frozen signal object one `page.evaluate` collects from a LinkedIn page (see signals/expression.ts)
 // and the pure classifiers read. Plain JSON: unit tests build these by hand.
 //
 // Texts are raw-ish (whitespace collapsed, otherwise as on the page); the classifier normalises and

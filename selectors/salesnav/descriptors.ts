@@ -34,9 +34,8 @@ export const salesSearchResults: Descriptor = {
   ],
 };
 
-export const SALESNAV_DESCRIPTORS: readonly Descriptor[] = [
-  salesLeadName,
-  salesLeadActions,
-  salesLeadOverflow,
-  salesSearchResults,
-];
+/** Sales Navigator (`sel.salesNav`): the one registration of these descriptors. */
+export const salesNavSelectors = {
+  lead: { name: salesLeadName, actions: salesLeadActions, overflow: salesLeadOverflow },
+  search: { results: salesSearchResults },
+} as const;

@@ -370,31 +370,31 @@ export const toastError: Descriptor = {
   candidates: [{ key: 'toast.error.ember', css: '[data-test-artdeco-toast-item-type="error"]' }],
 };
 
-export const DIALOG_DESCRIPTORS: readonly Descriptor[] = [
-  inviteDialog,
-  inviteAddNote,
-  inviteSendWithoutNote,
-  inviteSend,
-  inviteNoteTextarea,
-  inviteNoteCounter,
-  inviteEmailInput,
-  inviteDismiss,
-  invitePremiumLink,
+/** Dialogs and toasts (`sel.dialogs`): the one registration of these descriptors. */
+export const dialogSelectors = {
+  invite: {
+    dialog: inviteDialog,
+    addNote: inviteAddNote,
+    sendWithoutNote: inviteSendWithoutNote,
+    send: inviteSend,
+    noteTextarea: inviteNoteTextarea,
+    noteCounter: inviteNoteCounter,
+    emailInput: inviteEmailInput,
+    dismiss: inviteDismiss,
+    premiumLink: invitePremiumLink,
+  },
   noteQuotaUpsell,
   emailGate,
-  weeklyLimitDialog,
-  weeklyLimitGotIt,
-  withdrawConfirm,
-  withdrawConfirmButton,
-  withdrawCancelButton,
-  removeConfirm,
-  removeConfirmButton,
-  removeConfirmPrimary,
-  unfollowConfirm,
-  unfollowConfirmButton,
+  weeklyLimit: { dialog: weeklyLimitDialog, gotIt: weeklyLimitGotIt },
+  withdrawConfirm: {
+    dialog: withdrawConfirm,
+    confirm: withdrawConfirmButton,
+    cancel: withdrawCancelButton,
+  },
+  removeConfirm: { dialog: removeConfirm, confirm: removeConfirmButton, primary: removeConfirmPrimary },
+  unfollowConfirm: { dialog: unfollowConfirm, confirm: unfollowConfirmButton },
+  /** The last footer button of any SDUI confirmation (its primary action). */
   confirmFooterPrimary,
-  takeCareDialog,
-  takeCareAccept,
-  toastSuccess,
-  toastError,
-];
+  takeCare: { dialog: takeCareDialog, accept: takeCareAccept },
+  toast: { success: toastSuccess, error: toastError },
+} as const;

@@ -164,17 +164,15 @@ export const notificationPromptDismiss: Descriptor = {
   ],
 };
 
-export const INTERSTITIAL_DESCRIPTORS: readonly Descriptor[] = [
+/** Interstitials the drivers clear (`sel.interstitials`): the one registration of these descriptors. */
+export const interstitialSelectors = {
   cookieBanner,
   cookieAccept,
   cookieReject,
-  interstitialCloser,
+  closer: interstitialCloser,
   messagingOverlay,
   messagingOverlayClose,
-  growingNetworkDialog,
-  growingNetworkGotIt,
-  premiumUpsell,
-  premiumUpsellDismiss,
-  notificationPrompt,
-  notificationPromptDismiss,
-];
+  growingNetwork: { dialog: growingNetworkDialog, gotIt: growingNetworkGotIt },
+  premiumUpsell: { dialog: premiumUpsell, dismiss: premiumUpsellDismiss },
+  notificationPrompt: { dialog: notificationPrompt, dismiss: notificationPromptDismiss },
+} as const;

@@ -298,28 +298,39 @@ export const searchCardConnect: Descriptor = {
   ],
 };
 
-export const LIST_DESCRIPTORS: readonly Descriptor[] = [
-  sentCard,
-  sentCardNameLink,
-  sentCardName,
-  sentCardHeadline,
-  sentCardTime,
-  sentCardWithdraw,
-  loadMore,
-  paginationNext,
-  receivedCard,
-  receivedCardAnyType,
-  receivedPersonCard,
-  receivedAccept,
-  receivedIgnore,
-  receivedNote,
-  receivedExpand,
-  connectionCard,
-  connectionCardName,
-  connectionCardOccupation,
-  connectionCardAnyFrontEnd,
-  connectionCardMore,
-  connectionCardRemove,
-  searchCard,
-  searchCardConnect,
-];
+/**
+ * List pages (`sel.invitationManager`, `sel.connections`, `sel.search`): the one registration of these
+ * descriptors.
+ */
+export const listSelectors = {
+  invitationManager: {
+    sent: {
+      card: sentCard,
+      nameLink: sentCardNameLink,
+      name: sentCardName,
+      headline: sentCardHeadline,
+      sentTime: sentCardTime,
+      withdraw: sentCardWithdraw,
+    },
+    loadMore,
+    paginationNext,
+    received: {
+      card: receivedCard,
+      cardAnyType: receivedCardAnyType,
+      personCard: receivedPersonCard,
+      accept: receivedAccept,
+      ignore: receivedIgnore,
+      note: receivedNote,
+      expand: receivedExpand,
+    },
+  },
+  connections: {
+    card: connectionCard,
+    name: connectionCardName,
+    occupation: connectionCardOccupation,
+    cardAnyFrontEnd: connectionCardAnyFrontEnd,
+    more: connectionCardMore,
+    remove: connectionCardRemove,
+  },
+  search: { card: searchCard, connect: searchCardConnect },
+} as const;

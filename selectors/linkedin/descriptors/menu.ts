@@ -14,7 +14,7 @@ async function ownedPortalMenu(scope: Page | Frame | Locator, ctx: ResolveContex
   if (!trigger) return null;
   const ids = await trigger.locator
     .first()
-    // No inner named functions: the callback's source runs in the page (see extract-page-signals.ts).
+    // No inner named functions: the callback's source runs in the page (see signals/expression.ts).
     .evaluate((el) => {
       const out: string[] = [];
       const holders: Element[] = [el];
@@ -129,11 +129,12 @@ export const moreMenuRemoveConnection: Descriptor = {
   ],
 };
 
-export const MENU_DESCRIPTORS: readonly Descriptor[] = [
-  moreMenu,
-  moreMenuConnect,
-  moreMenuWithdraw,
-  moreMenuUnfollow,
-  moreMenuFollow,
-  moreMenuRemoveConnection,
-];
+/** The top card's More menu (`sel.profile.moreMenu`): the one registration of these descriptors. */
+export const moreMenuSelectors = {
+  menu: moreMenu,
+  connect: moreMenuConnect,
+  withdraw: moreMenuWithdraw,
+  unfollow: moreMenuUnfollow,
+  follow: moreMenuFollow,
+  removeConnection: moreMenuRemoveConnection,
+} as const;

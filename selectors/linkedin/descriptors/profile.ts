@@ -328,25 +328,22 @@ export const experienceRoleTitle: Descriptor = {
   ],
 };
 
-export const PROFILE_DESCRIPTORS: readonly Descriptor[] = [
+/**
+ * The profile surface as drivers address it (`sel.profile`). The one registration of these descriptors:
+ * doctor's list (`ALL_DESCRIPTORS`) is derived from the tree, in this order.
+ */
+export const profileSelectors = {
   topCard,
   name,
   headline,
   location,
   contactInfo,
   degree,
-  connect,
-  pending,
-  message,
-  follow,
-  following,
-  more,
-  selfMarkers,
+  actionRow: { connect, pending, message, follow, following, more },
+  self: selfMarkers,
   about,
-  topCardCompany,
-  topCardCompanyLink,
-  topCardFollowers,
-  experienceCard,
-  experienceEntry,
-  experienceRoleTitle,
-];
+  company: topCardCompany,
+  companyLink: topCardCompanyLink,
+  followers: topCardFollowers,
+  experience: { card: experienceCard, entry: experienceEntry, roleTitle: experienceRoleTitle },
+} as const;

@@ -1,7 +1,17 @@
 // Descriptor hygiene: stable keys are unique (doctor and logs name candidates by key), every
-// descriptor has candidates, and parents are descriptors of the index too.
+// descriptor has candidates, every declared descriptor is registered in its surface's tree (doctor's
+// list derives from `sel`), and parents are descriptors of the index too.
 import { describe, expect, it } from 'vitest';
-import { ALL_DESCRIPTORS, sel } from '../../../selectors/linkedin/index.ts';
+import * as dialogs from '../../../selectors/linkedin/descriptors/dialogs.ts';
+import * as interstitials from '../../../selectors/linkedin/descriptors/interstitials.ts';
+import * as lists from '../../../selectors/linkedin/descriptors/lists.ts';
+import * as menu from '../../../selectors/linkedin/descriptors/menu.ts';
+import * as profile from '../../../selectors/linkedin/descriptors/profile.ts';
+import { ALL_DESCRIPTORS, descriptorsIn, sel, type Descriptor } from '../../../selectors/linkedin/index.ts';
+import * as salesNav from '../../../selectors/salesnav/descriptors.ts';
+
+const isDescriptor = (v: unknown): v is Descriptor =>
+  typeof v === 'object' && v !== null && 'id' in v && 'candidates' in v;
 
 describe('descriptors', () => {
   it('candidate keys are unique across all descriptors', () => {
@@ -12,6 +22,12 @@ describe('descriptors', () => {
     const ids = ALL_DESCRIPTORS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const d of ALL_DESCRIPTORS) expect(d.candidates.length, d.id).toBeGreaterThan(0);
+  });
+  it('every declared descriptor is registered once, in the tree doctor lists', () => {
+    for (const mod of [profile, menu, dialogs, lists, interstitials, salesNav])
+      for (const [name, v] of Object.entries(mod))
+        if (isDescriptor(v)) expect(ALL_DESCRIPTORS, name).toContain(v);
+    expect(ALL_DESCRIPTORS).toEqual(descriptorsIn(sel));
   });
   it('parents are listed descriptors (doctor counts them too)', () => {
     for (const d of ALL_DESCRIPTORS) if (d.parent) expect(ALL_DESCRIPTORS).toContain(d.parent);

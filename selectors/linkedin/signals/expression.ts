@@ -1,0 +1,54 @@
+// The signal extractor as ONE self-contained expression for `page.evaluate(expr)` / `frame.evaluate(expr)`:
+// every part's source (`.toString()`) in one IIFE, handed to `assemblePageSignals`, plus the session
+// layer's own signals — one round trip.
+//
+// Why sources and not closures: Playwright runs the code in the page, where nothing of this module
+// exists. Each part therefore declares every helper inside itself and imports types only. Transpilers
+// may add references the page does not have: tsx/esbuild's keepNames wraps named inner functions in
+// `__name(...)`, hence the no-op shim (plain `tsc` output at ES2022 adds nothing).
+// test/unit/selectors/page-signals-expression.test.ts runs the expression built by both in Chromium.
+import { extractSessionSignals, SESSION_MARKERS } from '../session-signals.ts';
+import { assemblePageSignals, type ExtractOptions, type SignalParts } from './assemble.ts';
+import { domKit } from './dom-kit.ts';
+import { readDialogs } from './dialogs.ts';
+import { readDocumentFacts } from './document-facts.ts';
+import { readLists } from './lists.ts';
+import { readLocaleSignals } from './locale.ts';
+import { readMarkers } from './markers.ts';
+import { readMenus } from './menus.ts';
+import { readPreloadLinks } from './preload-links.ts';
+import { readSalesNav } from './sales-nav.ts';
+import { readTopCard } from './top-card.ts';
+
+/** The parts, in the order they are serialised. */
+export const SIGNAL_PARTS: SignalParts = {
+  domKit,
+  readTopCard,
+  readMenus,
+  readPreloadLinks,
+  readDialogs,
+  readLists,
+  readMarkers,
+  readSalesNav,
+  readDocumentFacts,
+  readLocaleSignals,
+};
+
+let partsSource: string | null = null;
+
+/** `{ domKit: (function domKit() {…}), … }`, built once. */
+function serialisedParts(): string {
+  partsSource ??= `{ ${Object.entries(SIGNAL_PARTS)
+    .map(([name, fn]) => `${name}: (${fn.toString()})`)
+    .join(',\n')} }`;
+  return partsSource;
+}
+
+/** Returns the full PageSignals (ours plus the session layer's SessionSignals) when evaluated in a page. */
+export function pageSignalsExpression(opts: ExtractOptions): string {
+  return `(() => { const __name = (f) => f;
+    const parts = ${serialisedParts()};
+    const s = (${assemblePageSignals.toString()})(${JSON.stringify(opts)}, parts);
+    s.session = (${extractSessionSignals.toString()})(${JSON.stringify(SESSION_MARKERS)});
+    return s; })()`;
+}
