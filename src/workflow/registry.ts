@@ -6,8 +6,8 @@
 import type { z } from 'zod';
 import type { Subject } from '../engine/types.ts';
 import type { ActionSpec } from './action-spec.ts';
-import { SALES_ACTIONS } from './catalog-sales.ts';
-import { STANDARD_ACTIONS } from './catalog-standard.ts';
+import { SALES_ACTIONS } from './catalog/sales.ts';
+import { STANDARD_ACTIONS } from './catalog/standard.ts';
 import { normalizeLinkedInUrl, normalizePersonUrl } from './url-kinds.ts';
 
 export const ACTION_SPECS = { ...STANDARD_ACTIONS, ...SALES_ACTIONS };
