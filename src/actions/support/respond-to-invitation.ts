@@ -11,7 +11,7 @@ import {
   type InvitationTarget,
 } from '../../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
-import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
+import { profileIdFromUrl, slugFromUrl } from '../../../selectors/url/linkedin-url.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
 import { driverEnv, unexpected } from './person-context.ts';
 import { failure, MESSAGES, success } from './outcomes.ts';
@@ -24,16 +24,6 @@ const Params = z.object({
   newsletterUrl: z.string().optional(),
 });
 
-function segment(url: string | undefined, name: 'company' | 'newsletters'): string | undefined {
-  if (!url) return undefined;
-  try {
-    const m = new RegExp(`^/${name}/([^/?#]+)`).exec(new URL(url).pathname);
-    return m ? decodeURIComponent(m[1]!).toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function targetOf(p: z.infer<typeof Params>): InvitationTarget | undefined {
   switch (p.invitationType) {
     case 'connect': {
@@ -41,11 +31,11 @@ function targetOf(p: z.infer<typeof Params>): InvitationTarget | undefined {
       return id ? { invitationType: 'connect', id } : undefined;
     }
     case 'companyFollow': {
-      const id = segment(p.companyUrl, 'company');
+      const id = p.companyUrl ? slugFromUrl(p.companyUrl, 'company') : null;
       return id ? { invitationType: 'companyFollow', id } : undefined;
     }
     case 'newsletterSubscribe': {
-      const id = segment(p.newsletterUrl, 'newsletters');
+      const id = p.newsletterUrl ? slugFromUrl(p.newsletterUrl, 'newsletters') : null;
       return id ? { invitationType: 'newsletterSubscribe', id } : undefined;
     }
   }
