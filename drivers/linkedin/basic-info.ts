@@ -6,7 +6,12 @@ import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
 import { matchPattern, normalizeText } from '../../selectors/linkedin/text.ts';
 import type { Reading } from './page-state.ts';
 import type { LinkedInSession } from './session.ts';
-import { isHashedProfileId, normalisedProfileUrl, profileIdFromUrl, LINKEDIN_ORIGIN } from './urls.ts';
+import {
+  isHashedProfileId,
+  LINKEDIN_ORIGIN,
+  profileIdFromUrl,
+  profileUrlOf,
+} from '../../selectors/url/linkedin-url.ts';
 
 export interface BasicInfo {
   name: string | null;
@@ -159,8 +164,8 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
   const location = person?.location ?? null;
   return {
     name: person?.name ?? null,
-    publicUrl: vanity ? normalisedProfileUrl(vanity) : null,
-    hashedUrl: profileId ? normalisedProfileUrl(profileId) : null,
+    publicUrl: vanity ? profileUrlOf(vanity) : null,
+    hashedUrl: profileId ? profileUrlOf(profileId) : null,
     headline: person?.headline ?? null,
     location,
     countryCode: countryCodeOf(location, r.state.locale),

@@ -9,7 +9,7 @@ import { dismissInterstitials } from './interstitials.ts';
 import { readCardsInPage, vanityOf, type RawCard } from './list-cards.ts';
 import { assertSession, readState, waitForReading, type Reading } from './page-state.ts';
 import type { LinkedInSession } from './session.ts';
-import { CONNECTIONS_PATH, pageUrl, toLinkedInUrl } from './urls.ts';
+import { CONNECTIONS_PATH, pageUrl, toLinkedInUrl } from '../../selectors/url/linkedin-url.ts';
 
 export interface Connection {
   name: string | null;

@@ -15,18 +15,9 @@ import {
   INVITATION_MANAGER_RECEIVED_PATH,
   INVITATION_MANAGER_SENT_PATH,
   pageUrl,
+  slugFromUrl,
   toLinkedInUrl,
-} from './urls.ts';
-
-function slugOf(href: string, segment: 'company' | 'newsletters'): string | null {
-  const m = new RegExp(`/${segment}/([^/?#]+)`).exec(href);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!).toLowerCase();
-  } catch {
-    return m[1]!.toLowerCase();
-  }
-}
+} from '../../selectors/url/linkedin-url.ts';
 
 export interface SentInvitation {
   name: string | null;
@@ -257,8 +248,8 @@ export class ReceivedInvitationsTab extends InvitationTab {
 
   interpret(raw: RawCard, note: string | null): ReceivedInvitation {
     const p = this.phrases();
-    const company = raw.links.find((l) => slugOf(l.href, 'company') !== null);
-    const newsletter = raw.links.find((l) => slugOf(l.href, 'newsletters') !== null);
+    const company = raw.links.find((l) => slugFromUrl(l.href, 'company') !== null);
+    const newsletter = raw.links.find((l) => slugFromUrl(l.href, 'newsletters') !== null);
     const personLink = raw.links.find((l) => vanityOf(l.href) !== null);
     const vanity = personLink ? vanityOf(personLink.href) : null;
     const urn = raw.memberIds[0] ? `urn:li:member:${raw.memberIds[0]}` : null;
@@ -283,14 +274,14 @@ export class ReceivedInvitationsTab extends InvitationTab {
             ...base,
             companyUrl: toLinkedInUrl(link.href, this.s.origin),
             companyName: link.text || null,
-            companySlug: slugOf(link.href, 'company'),
+            companySlug: slugFromUrl(link.href, 'company'),
           }
         : {
             invitationType: 'newsletterSubscribe',
             ...base,
             newsletterUrl: toLinkedInUrl(link.href, this.s.origin),
             newsletterName: link.text || null,
-            newsletterSlug: slugOf(link.href, 'newsletters'),
+            newsletterSlug: slugFromUrl(link.href, 'newsletters'),
           };
     }
     // Connect: the name from Accept/Ignore labels (phrase tables), else the link's image alt, else the
@@ -344,13 +335,13 @@ export class ReceivedInvitationsTab extends InvitationTab {
 
   matches(raw: RawCard, t: InvitationTarget): boolean {
     const id = t.id.toLowerCase();
-    const company = raw.links.some((l) => slugOf(l.href, 'company') !== null);
-    const newsletter = raw.links.some((l) => slugOf(l.href, 'newsletters') !== null);
+    const company = raw.links.some((l) => slugFromUrl(l.href, 'company') !== null);
+    const newsletter = raw.links.some((l) => slugFromUrl(l.href, 'newsletters') !== null);
     switch (t.invitationType) {
       case 'companyFollow':
-        return raw.links.some((l) => slugOf(l.href, 'company') === id);
+        return raw.links.some((l) => slugFromUrl(l.href, 'company') === id);
       case 'newsletterSubscribe':
-        return raw.links.some((l) => slugOf(l.href, 'newsletters') === id);
+        return raw.links.some((l) => slugFromUrl(l.href, 'newsletters') === id);
       case 'connect':
         return (
           !company && !newsletter && raw.links.some((l) => (vanityOf(l.href) ?? '').toLowerCase() === id)

@@ -1,5 +1,6 @@
 // Reading list cards (invitation manager, connections): one evaluate per list returns each card's links,
 // text lines in document order and buttons; the page objects interpret them (structure first).
+import { profileIdFromUrl } from '../../selectors/url/linkedin-url.ts';
 
 /** What one card shows, read in the page (no interpretation). */
 export interface RawCard {
@@ -48,11 +49,5 @@ export function readCardsInPage(cards: Element[]): RawCard[] {
 
 /** The decoded `/in/<id>` of a link, or null. */
 export function vanityOf(href: string): string | null {
-  const m = /\/in\/([^/?#]+)/.exec(href);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
-  }
+  return profileIdFromUrl(href) ?? null;
 }

@@ -8,7 +8,7 @@ import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
 import { assertSession, readState, waitForReading, type Reading } from './page-state.ts';
 import type { LinkedInSession } from './session.ts';
-import { profilePageUrl } from './urls.ts';
+import { profilePageUrl, samePageUrl } from '../../selectors/url/linkedin-url.ts';
 
 export type ProfileStatus =
   | { kind: 'notFound' }
@@ -47,17 +47,6 @@ export function profileStatus(r: Reading): ProfileStatus {
   }
 }
 
-function samePath(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    const norm = (p: string): string => decodeURIComponent(p).replace(/\/+$/, '').toLowerCase();
-    return x.origin === y.origin && norm(x.pathname) === norm(y.pathname);
-  } catch {
-    return false;
-  }
-}
-
 export class ProfilePage {
   private url: string | undefined;
 
@@ -75,7 +64,7 @@ export class ProfilePage {
   async open(personUrl: string, opts: { reuse?: boolean } = {}): Promise<ProfileView> {
     this.url = profilePageUrl(this.s.origin, personUrl);
     // A child of st.openPersonPage finds its profile already open: read it instead of loading it again.
-    if (opts.reuse && samePath(this.s.page.url(), this.url)) {
+    if (opts.reuse && samePageUrl(this.s.page.url(), this.url)) {
       const view = await this.refresh();
       if (view.status.kind !== 'unknown') return view;
     }
@@ -151,7 +140,7 @@ export class ProfilePage {
     inPlaceMs = 3_000,
   ): Promise<ProfileView> {
     const target = profilePageUrl(this.s.origin, personUrl);
-    if (samePath(this.s.page.url(), target)) {
+    if (samePageUrl(this.s.page.url(), target)) {
       const view = await this.waitForStatus(accept, inPlaceMs);
       if (accept(view.status)) return view;
     }

@@ -4,7 +4,7 @@ import { classifyControl, preloadVanity, type ControlKind, type ControlVerdict }
 import type { PhraseTable } from './locales/types.ts';
 import type { DegreeSignal, MenuSignals, PageSignals, PreloadLinkSignal } from './signals.ts';
 import { equalsAny, normalizeText } from './text.ts';
-import { sameVanity } from './urls.ts';
+import { sameVanity } from '../url/linkedin-url.ts';
 
 export type Relationship = 'connected' | 'pending' | 'notConnected' | 'self';
 export type ConnectVia = 'primary' | 'more' | 'none';

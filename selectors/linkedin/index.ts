@@ -93,7 +93,8 @@ export {
   type DialogsVerdict,
   type DialogVerdict,
 } from './classify-dialog.ts';
-export { sameVanity, urlFacts, type UrlFacts, type UrlPage } from './urls.ts';
+export { urlFacts, type UrlFacts, type UrlPage } from './urls.ts';
+export { sameVanity } from '../url/linkedin-url.ts';
 
 export {
   COMPLETE_LOCALES,

@@ -1,5 +1,7 @@
 // Page kinds from LinkedIn URLs (any origin: linkedin.com, a fixture server, or a saved page's --url).
-// Pure string work; the strongest language-free signal the classifier has.
+// Pure string work; the strongest language-free signal the classifier has. Which member a URL names
+// (vanity, hashed id, comparison) is ../url/linkedin-url.ts.
+import { profileIdFromUrl } from '../url/linkedin-url.ts';
 
 export type UrlPage =
   | 'profile'
@@ -58,13 +60,7 @@ export function urlFacts(url: string | null | undefined): UrlFacts {
     facts.page = 'notFound';
   } else if (/^\/in\/[^/]+/.test(path)) {
     facts.page = 'profile';
-    const raw = /^\/in\/([^/]+)/.exec(path)![1]!;
-    let v = raw;
-    try {
-      v = decodeURIComponent(raw);
-    } catch {
-      v = raw;
-    }
+    const v = profileIdFromUrl(path) ?? '';
     if (v.toLowerCase() === 'me') facts.me = true;
     else facts.vanity = v;
   } else if (/^\/search\/results\//.test(p)) {
@@ -94,17 +90,4 @@ export function urlFacts(url: string | null | undefined): UrlFacts {
     facts.page = 'other';
   }
   return facts;
-}
-
-/** Same person? Vanity names compare case-insensitively after decoding. */
-export function sameVanity(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return false;
-  const d = (s: string): string => {
-    try {
-      return decodeURIComponent(s).toLowerCase().replace(/\/+$/, '');
-    } catch {
-      return s.toLowerCase();
-    }
-  };
-  return d(a) === d(b);
 }

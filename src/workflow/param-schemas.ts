@@ -3,7 +3,8 @@
 // here (per check) or by `paramErrorMap` (generic codes), never zod's defaults, so they read as
 // `note: at most 300 characters`. Regex checks carry their pattern into the JSON Schema export.
 import { z } from 'zod';
-import { linkedInUrlProblem, MAX_URL_LENGTH, urlKindsPattern, type UrlKind } from './url-kinds.ts';
+import { MAX_URL_LENGTH, urlKindsPattern, type UrlKind } from '../../selectors/url/linkedin-url.ts';
+import { linkedInUrlProblem } from './url-problem.ts';
 
 export const LABEL_MAX_LENGTH = 200;
 /** Our own caps where the catalog names none: bound hostile input, far above real use. */
@@ -89,7 +90,7 @@ export const isoDateSchema = boundedString(40, ISO_MESSAGE).regex(new RegExp(`^$
   error: ISO_MESSAGE,
 });
 
-/** A URL of one of the given LinkedIn kinds (see url-kinds.ts); the message explains what is wrong. */
+/** A URL of one of the given LinkedIn kinds (see selectors/url/linkedin-url.ts); the message explains what is wrong. */
 export function linkedInUrl(...kinds: [UrlKind, ...UrlKind[]]) {
   return boundedString(MAX_URL_LENGTH)
     .check((ctx) => {

@@ -4,11 +4,11 @@
 // (json-schema.ts → schema/workflow.schema.json) and the engine read it; nothing restates it elsewhere.
 // Which actions linkwright can run yet lives in src/actions/implemented.ts.
 import type { z } from 'zod';
+import { normalizeLinkedInUrl, normalizePersonUrl } from '../../selectors/url/linkedin-url.ts';
 import type { Subject } from '../engine/types.ts';
 import type { ActionSpec } from './action-spec.ts';
-import { SALES_ACTIONS } from './catalog-sales.ts';
-import { STANDARD_ACTIONS } from './catalog-standard.ts';
-import { normalizeLinkedInUrl, normalizePersonUrl } from './url-kinds.ts';
+import { SALES_ACTIONS } from './catalog/sales.ts';
+import { STANDARD_ACTIONS } from './catalog/standard.ts';
 
 export const ACTION_SPECS = { ...STANDARD_ACTIONS, ...SALES_ACTIONS };
 

@@ -7,6 +7,7 @@
 // queued, so 10,000-deep nesting costs 17 visits and cannot overflow the stack; arrays longer than
 // MAX_ACTIONS are rejected before their items are looked at. Strings are length-checked
 // before any regex (param-schemas.ts), so a 1 MB note is rejected in O(1).
+import { postIdOf } from '../../selectors/url/linkedin-url.ts';
 import type { WorkflowErrorType } from '../errors/error-types.ts';
 import type { JsonObject, SubjectKind } from '../engine/types.ts';
 import type { WorkflowNode as EngineWorkflowNode } from '../engine/workflow-node.ts';
@@ -14,7 +15,6 @@ import type { ActionSpec, CrossRule } from './action-spec.ts';
 import { issueMessages, joinPath, problem, shown, suggest } from './messages.ts';
 import { labelSchema, paramErrorMap } from './param-schemas.ts';
 import { ACTION_TYPES, DEPRECATED_ACTIONS, getActionSpec, type ActionType } from './registry.ts';
-import { postIdOf } from './url-kinds.ts';
 
 /**
  * One validated action. Narrows the engine's node type (src/engine/workflow-node.ts), so the two cannot

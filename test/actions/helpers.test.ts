@@ -1,7 +1,7 @@
 // Pure helpers of the connection actions and drivers (no browser). parseRelativeTime: test/unit/actions.
 import { describe, expect, it } from 'vitest';
 import { countryCodeOf } from '../../drivers/linkedin/basic-info.ts';
-import { profileIdFromUrl, profilePageUrl, toLinkedInUrl } from '../../drivers/linkedin/urls.ts';
+import { profileIdFromUrl, profilePageUrl, toLinkedInUrl } from '../../selectors/url/linkedin-url.ts';
 
 describe('urls', () => {
   it('maps a person URL to the profile page on any origin, and page URLs back to linkedin.com', () => {

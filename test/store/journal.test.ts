@@ -1,7 +1,8 @@
 // The action journal and the runSideEffect discipline, in one process (crashes: journal-crash.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionFailureError } from '../../src/errors/error-types.ts';
-import { idempotencyKey, normalizeLinkedInUrl } from '../../src/engine/policy/idempotency-key.ts';
+import { linkedInUrlKey } from '../../selectors/url/linkedin-url.ts';
+import { idempotencyKey } from '../../src/engine/policy/idempotency-key.ts';
 import { Journal } from '../../src/engine/policy/journal.ts';
 import { runSideEffect, type ActResult, type Verification } from '../../src/engine/policy/run-side-effect.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
@@ -116,7 +117,7 @@ describe('idempotency keys', () => {
   });
 
   it('keep the case of hashed profile ids and never contain the note text', () => {
-    expect(normalizeLinkedInUrl('https://www.linkedin.com/in/ACoAABcdEFG123/')).toBe(
+    expect(linkedInUrlKey('https://www.linkedin.com/in/ACoAABcdEFG123/')).toBe(
       'https://www.linkedin.com/in/ACoAABcdEFG123',
     );
     const k = idempotencyKey({ ...base, subject: person, params: { note: 'secret words' } });

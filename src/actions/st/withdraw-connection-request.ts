@@ -9,7 +9,7 @@ import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
-import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
+import { profileIdFromUrl } from '../../../selectors/url/linkedin-url.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
 import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';

@@ -10,7 +10,7 @@ import {
   type InvitationTarget,
 } from '../../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
-import { profileIdFromUrl } from '../../../drivers/linkedin/urls.ts';
+import { profileIdFromUrl, slugFromUrl } from '../../../selectors/url/linkedin-url.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
 import type { ActionParams } from '../../workflow/registry.ts';
 import type { ActionContext } from '../kit/action-context.ts';
@@ -20,16 +20,6 @@ import { runEffect, type ActStep } from '../kit/side-effect.ts';
 
 type RespondType = 'st.acceptInvitation' | 'st.ignoreInvitation';
 
-function segment(url: string | undefined, name: 'company' | 'newsletters'): string | undefined {
-  if (!url) return undefined;
-  try {
-    const m = new RegExp(`^/${name}/([^/?#]+)`).exec(new URL(url).pathname);
-    return m ? decodeURIComponent(m[1]!).toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function targetOf(p: ActionParams<RespondType>): InvitationTarget | undefined {
   switch (p.invitationType) {
     case 'connect': {
@@ -37,11 +27,11 @@ function targetOf(p: ActionParams<RespondType>): InvitationTarget | undefined {
       return id ? { invitationType: 'connect', id } : undefined;
     }
     case 'companyFollow': {
-      const id = segment(p.companyUrl, 'company');
+      const id = p.companyUrl ? slugFromUrl(p.companyUrl, 'company') : null;
       return id ? { invitationType: 'companyFollow', id } : undefined;
     }
     case 'newsletterSubscribe': {
-      const id = segment(p.newsletterUrl, 'newsletters');
+      const id = p.newsletterUrl ? slugFromUrl(p.newsletterUrl, 'newsletters') : null;
       return id ? { invitationType: 'newsletterSubscribe', id } : undefined;
     }
   }

@@ -1,7 +1,9 @@
 // Idempotency keys: one stable hash per intended side effect, from the account, the action type, the
 // canonical target and the action's other parameters. The same intent always gives the same key (URL
-// spelling, key order and Unicode form do not matter); the text itself is only hashed, never stored.
+// spelling, key order and Unicode form do not matter: URLs go through `linkedInUrlKey`, frozen for that
+// reason); the text itself is only hashed, never stored.
 import { createHash } from 'node:crypto';
+import { linkedInUrlKey } from '../../../selectors/url/linkedin-url.ts';
 import type { ActionRules } from '../action-rules.ts';
 import type { Subject } from '../types.ts';
 
@@ -31,52 +33,20 @@ const TARGET_PARAMS: ReadonlyArray<[param: string, kind: string]> = [
 
 const NOT_PARAMETERS = new Set(['label', 'then', 'actionType', ...TARGET_PARAMS.map(([p]) => p)]);
 
-const LINKEDIN_HOST = /(^|\.)linkedin\.com$/i;
-/** Hashed member/company ids (ACoAA…, ACwAA…) are case-sensitive; vanity names are not. */
-const HASHED_ID = /^AC[A-Za-z0-9_-]{8,}/;
-
-/** https://www.linkedin.com/<path> without query, fragment or trailing slash; vanity names lower-cased. */
-export function normalizeLinkedInUrl(input: string): string {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return input.trim();
-  }
-  const host = LINKEDIN_HOST.test(url.hostname) ? 'www.linkedin.com' : url.hostname.toLowerCase();
-  let segments = url.pathname.split('/').filter((s) => s.length > 0);
-  segments = segments.map((s) => {
-    try {
-      return decodeURIComponent(s).normalize('NFC');
-    } catch {
-      return s;
-    }
-  });
-  const [first, second] = segments;
-  if (
-    (first === 'in' || first === 'company' || first === 'school') &&
-    second !== undefined &&
-    !HASHED_ID.test(second)
-  ) {
-    segments[1] = second.toLowerCase();
-  }
-  return `https://${host}/${segments.join('/')}`;
-}
-
 export function subjectTarget(subject: Subject): string {
   switch (subject.kind) {
     case 'person':
-      return `person:${normalizeLinkedInUrl(subject.personUrl)}`;
+      return `person:${linkedInUrlKey(subject.personUrl)}`;
     case 'salesPerson':
-      return `salesPerson:${normalizeLinkedInUrl(subject.personHashedUrl)}`;
+      return `salesPerson:${linkedInUrlKey(subject.personHashedUrl)}`;
     case 'company':
-      return `company:${normalizeLinkedInUrl(subject.companyUrl)}`;
+      return `company:${linkedInUrlKey(subject.companyUrl)}`;
     case 'salesCompany':
-      return `salesCompany:${normalizeLinkedInUrl(subject.companyHashedUrl)}`;
+      return `salesCompany:${linkedInUrlKey(subject.companyHashedUrl)}`;
     case 'post':
-      return `post:${normalizeLinkedInUrl(subject.postUrl)}`;
+      return `post:${linkedInUrlKey(subject.postUrl)}`;
     case 'job':
-      return `job:${normalizeLinkedInUrl(subject.jobUrl)}`;
+      return `job:${linkedInUrlKey(subject.jobUrl)}`;
     case 'conversation':
       return `conversation:${subject.threadId}`;
   }
@@ -91,7 +61,7 @@ export function targetOf(
   for (const [param, kind] of TARGET_PARAMS) {
     const v = params[param];
     if (typeof v === 'string' && v.length > 0) {
-      return `${kind}:${param === 'threadId' || param === 'postUrn' ? v.trim() : normalizeLinkedInUrl(v)}`;
+      return `${kind}:${param === 'threadId' || param === 'postUrn' ? v.trim() : linkedInUrlKey(v)}`;
     }
   }
   return null;

@@ -17,7 +17,7 @@ export {
   type Verification,
 } from './run-side-effect.ts';
 export { Journal, type JournalEntry, type JournalRef } from './journal.ts';
-export { idempotencyKey, normalizeLinkedInUrl, targetOf, type IdempotencyKey } from './idempotency-key.ts';
+export { idempotencyKey, targetOf, type IdempotencyKey } from './idempotency-key.ts';
 export {
   describeHolds,
   holdError,

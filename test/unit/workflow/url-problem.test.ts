@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyLinkedInUrl,
-  linkedInUrlProblem,
   matchesUrlKinds,
   normalizeLinkedInUrl,
   normalizePersonUrl,
@@ -10,7 +9,8 @@ import {
   urlKindsPattern,
   vanityFromPersonUrl,
   type UrlKind,
-} from '../../../src/workflow/url-kinds.ts';
+} from '../../../selectors/url/linkedin-url.ts';
+import { linkedInUrlProblem } from '../../../src/workflow/url-problem.ts';
 
 const PROFILE = 'must be a LinkedIn profile URL (https://www.linkedin.com/in/<public-id>)';
 
