@@ -1,20 +1,22 @@
 // The policy façade the runner uses: limits, LinkedIn's holds, working hours, the journal and pacing,
-// over one Store. `createPolicy` once per process; `startRun` once per workflow execution.
+// over one Store. `createPolicy` once per process; `startRun` once per workflow execution. RunPolicy only
+// wires one run's parts: the workflow record (run-record.ts), the working-hours gate
+// (working-hours-gate.ts), admission and settlement (admission.ts), journal and pacing.
 //
 // Around each action the runner calls:
 //   const adm = await run.beforeAction({ actionType, params, subject });   // holds, then limits
 //   if (!adm.ok) → the action's result is { success:false, error: adm.error }; the browser is not touched
 //   else outcome = await handler.run(ctx); await run.afterAction(adm, outcome);  // commit or release
-import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import type { ActionError, SessionFailure } from '../../errors/error-types.ts';
+import type { ActionError } from '../../errors/error-types.ts';
 import { linkwrightHome } from '../../config/paths.ts';
 import type { Store, WorkflowRecord, WorkflowStatus } from '../../store/store.ts';
 import type { ActionGuard } from '../action-guard.ts';
-import { categoriesOf, holdsOf, type ActionRuleBook, type HoldKind } from '../action-rules.ts';
+import type { ActionRuleBook, HoldKind } from '../action-rules.ts';
 import type { ActionOutcome, Subject, WorkflowOutcome } from '../types.ts';
+import { AdmissionControl, type Admission } from './admission.ts';
 import { HoldService, type Hold, type HoldDescription } from './holds.ts';
-import { effectKey, type IdempotencyKey } from './idempotency-key.ts';
+import type { IdempotencyKey } from './idempotency-key.ts';
 import { Journal } from './journal.ts';
 import { LimitService, type Reservation, type UsageEntry } from './limits.ts';
 import { createPacing, type HumanPacing } from './pacing.ts';
@@ -26,13 +28,9 @@ import {
   type PolicyConfig,
   type WorkingHoursConfig,
 } from './policy-config.ts';
-import {
-  checkWorkingHours,
-  formatLocal,
-  realSleep,
-  waitForWorkingHours,
-  type WorkingHoursDecision,
-} from './working-hours.ts';
+import { RunRecord } from './run-record.ts';
+import { checkWorkingHours, realSleep, type WorkingHoursDecision } from './working-hours.ts';
+import { awaitWorkingHours, type WorkingHoursGate } from './working-hours-gate.ts';
 
 export interface PolicyOptions {
   /** What each implemented action uses and respects (built from the action modules by src/actions). */
@@ -58,21 +56,7 @@ export interface AccountLimitsService {
   activeHolds(): Promise<Hold[]>;
 }
 
-export type Admission =
-  | {
-      ok: true;
-      actionType: string;
-      params: Readonly<Record<string, unknown>>;
-      /** Idempotency key for journaled (side-effecting) action types, else null. */
-      key: IdempotencyKey | null;
-      /** Null when the action counts toward no limit category. */
-      reservation: Reservation | null;
-      /** The reservation was left open by a crashed run of the same request and taken over. */
-      adopted: boolean;
-    }
-  | { ok: false; error: ActionError };
-
-export type WorkingHoursGate = { ok: true; waitedMs: number } | { ok: false; failure: SessionFailure };
+export type { Admission, WorkingHoursGate };
 
 export class Policy {
   readonly store: Store;
@@ -132,7 +116,8 @@ export class RunPolicy {
   readonly limitsService: AccountLimitsService;
   private readonly policy: Policy;
   private readonly signal: AbortSignal | undefined;
-  private readonly open = new Set<string>();
+  private readonly record: RunRecord;
+  private readonly admission: AdmissionControl;
 
   constructor(policy: Policy, account: string, workflowId: string, signal?: AbortSignal) {
     this.policy = policy;
@@ -159,6 +144,8 @@ export class RunPolicy {
         holds.place(account, kind, { now: policy.now(), ...(reason ? { reason } : {}) }),
       activeHolds: () => holds.active(account, policy.now()),
     };
+    this.record = new RunRecord(policy.store, account, workflowId);
+    this.admission = new AdmissionControl(policy, account, workflowId, this.journal);
   }
 
   /** The services this layer contributes to every action's context. */
@@ -181,28 +168,12 @@ export class RunPolicy {
     };
   }
 
-  // ---- workflow record -------------------------------------------------------------------------
+  // ---- the workflow record (run-record.ts) -------------------------------------------------------
 
-  /** Creates the workflow record (status `running` unless given) owned by this process. */
-  async recordStart(
+  recordStart(
     opts: { definitionHash?: string; status?: WorkflowStatus; pendingReason?: string } = {},
   ): Promise<WorkflowRecord> {
-    const now = this.policy.now();
-    await this.policy.store.ensureAccount(this.account, now);
-    return this.policy.store.createWorkflow({
-      id: this.workflowId,
-      account: this.account,
-      status: opts.status ?? 'running',
-      pendingReason: opts.pendingReason ?? null,
-      definitionHash: opts.definitionHash ?? null,
-      owner: { pid: process.pid, host: hostname() },
-      now,
-    });
-  }
-
-  private async updateRecord(patch: Parameters<Store['updateWorkflow']>[1]): Promise<void> {
-    if (await this.policy.store.getWorkflow(this.workflowId))
-      await this.policy.store.updateWorkflow(this.workflowId, patch);
+    return this.record.start(this.policy.now(), opts);
   }
 
   /**
@@ -212,13 +183,12 @@ export class RunPolicy {
    */
   async finish(outcome: WorkflowOutcome): Promise<void> {
     const now = this.policy.now();
-    for (const id of this.open) await this.policy.store.commitUsage(id, now);
-    this.open.clear();
+    await this.admission.commitOpen(now);
     if (outcome.status === 'completed') {
       await this.journal.settle();
-      await this.updateRecord({ status: 'completed', completion: outcome.completion, now });
+      await this.record.update({ status: 'completed', completion: outcome.completion, now });
     } else {
-      await this.updateRecord({
+      await this.record.update({
         status: 'failed',
         failure: outcome.failure,
         ...(outcome.completion !== undefined ? { completion: outcome.completion } : {}),
@@ -234,68 +204,33 @@ export class RunPolicy {
    */
   async abandon(failure: { reason: string; message: string }): Promise<void> {
     const now = this.policy.now();
-    for (const id of this.open) await this.policy.store.commitUsage(id, now);
-    this.open.clear();
-    await this.updateRecord({ status: 'failed', failure, now });
+    await this.admission.commitOpen(now);
+    await this.record.update({ status: 'failed', failure, now });
   }
 
-  // ---- working hours ---------------------------------------------------------------------------
+  // ---- working hours (working-hours-gate.ts) ------------------------------------------------------
 
-  /**
-   * Before the browser opens. Outside working hours: policy `reject` → failure `outsideWorkingHours`;
-   * policy `pending` → the record says pending/outsideWorkingHours, the log says when, and this waits
-   * until the window opens (then the record says running again).
-   */
-  async awaitWorkingHours(opts: { log?: Logger } = {}): Promise<WorkingHoursGate> {
-    const cfg = this.policy.workingHours(this.account);
-    if (!cfg) return { ok: true, waitedMs: 0 };
-    const started = this.policy.now();
-    const first = checkWorkingHours(cfg, started);
-    if (first.open) return { ok: true, waitedMs: 0 };
-    if (cfg.offHoursPolicy === 'reject') {
-      return { ok: false, failure: { reason: 'outsideWorkingHours', message: first.message } };
-    }
-    await waitForWorkingHours({
-      config: cfg,
+  awaitWorkingHours(opts: { log?: Logger } = {}): Promise<WorkingHoursGate> {
+    return awaitWorkingHours({
+      config: this.policy.workingHours(this.account),
+      account: this.account,
+      workflowId: this.workflowId,
+      record: this.record,
       now: this.policy.now,
       sleep: this.policy.sleep,
       ...(this.signal ? { signal: this.signal } : {}),
-      onWait: async (d) => {
-        const message = `The workflow will start when the account working hours open at ${formatLocal(d.opensAt, cfg.timezone)}.`;
-        opts.log?.info(
-          {
-            account: this.account,
-            workflowId: this.workflowId,
-            opensAt: d.opensAt.toISOString(),
-            pendingReason: 'outsideWorkingHours',
-          },
-          `${d.message} ${message}`,
-        );
-        await this.updateRecord({
-          status: 'pending',
-          pendingReason: 'outsideWorkingHours',
-          message,
-          now: this.policy.now(),
-        });
-      },
+      ...(opts.log ? { log: opts.log } : {}),
     });
-    await this.updateRecord({
-      status: 'running',
-      pendingReason: null,
-      message: null,
-      now: this.policy.now(),
-    });
-    return { ok: true, waitedMs: this.policy.now().getTime() - started.getTime() };
   }
 
-  // ---- holds and limits ------------------------------------------------------------------------
+  // ---- holds and limits (admission.ts) ------------------------------------------------------------
 
-  async checkHolds(
+  checkHolds(
     actionType: string,
     params: Readonly<Record<string, unknown>>,
-    now: Date = this.policy.now(),
+    now?: Date,
   ): Promise<ActionError | null> {
-    return this.policy.holds.check(this.account, holdsOf(this.policy.rules.get(actionType), params), now);
+    return this.admission.checkHolds(actionType, params, now);
   }
 
   keyFor(
@@ -303,100 +238,28 @@ export class RunPolicy {
     subject: Subject | undefined,
     params: Readonly<Record<string, unknown>>,
   ): IdempotencyKey | null {
-    return effectKey(this.policy.rules.get(actionType), {
-      account: this.account,
-      actionType,
-      ...(subject ? { subject } : {}),
-      params,
-    });
+    return this.admission.keyFor(actionType, subject, params);
   }
 
-  /** Holds first (they name LinkedIn's own limit), then the configured limits. Reserves on success. */
-  async beforeAction(req: {
+  beforeAction(req: {
     actionType: string;
     params: Readonly<Record<string, unknown>>;
     subject?: Subject;
     now?: Date;
   }): Promise<Admission> {
-    const now = req.now ?? this.policy.now();
-    const held = await this.checkHolds(req.actionType, req.params, now);
-    if (held) return { ok: false, error: held };
-    const key = this.keyFor(req.actionType, req.subject, req.params);
-    const res = await this.policy.limits.reserve({
-      account: this.account,
-      categories: categoriesOf(this.policy.rules.get(req.actionType), req.params),
-      key: key?.id ?? null,
-      runId: this.workflowId,
-      now,
-    });
-    if (!res.ok) return { ok: false, error: res.error };
-    if (res.reservation) this.open.add(res.reservation.id);
-    return {
-      ok: true,
-      actionType: req.actionType,
-      params: req.params,
-      key,
-      reservation: res.reservation,
-      adopted: res.adopted,
-    };
+    return this.admission.beforeAction(req);
   }
 
-  /** Did this action's run leave an effect (or possibly one) that must keep its budget? */
-  private async effectHappened(
-    adm: Extract<Admission, { ok: true }>,
-    outcome: ActionOutcome,
-  ): Promise<boolean> {
-    const succeeded = outcome.kind === 'success' || outcome.kind === 'list';
-    // A page we could not recognise: the view was probably loaded, a click may have landed.
-    const unknown = outcome.kind === 'failure' && outcome.error.type === 'unexpectedError';
-    if (!adm.key) return succeeded || unknown;
-    const entry = this.journal.lastEntryInRun(adm.key.id);
-    if (entry) {
-      if (entry.state === 'attempted') return true; // clicked, unconfirmed: count it
-      // Verified in this run, or recovered/verified by a crashed run whose open reservation we adopted.
-      if (entry.state === 'verified') return this.journal.attemptedEntryInRun(entry) || adm.adopted;
-      return false; // planned / outcome: no effect
-    }
-    // The action did not reach the journal (failed before it began, or does not use it).
-    if (adm.adopted) {
-      const earlier = await this.policy.store.journalGet(`${adm.key.id}#1`);
-      return (
-        earlier !== null &&
-        earlier.settledAt === null &&
-        (earlier.state === 'attempted' || earlier.state === 'verified')
-      );
-    }
-    return succeeded || unknown;
+  afterAction(adm: Admission, outcome: ActionOutcome): Promise<void> {
+    return this.admission.afterAction(adm, outcome);
   }
 
-  /** Commits or releases the reservation; records holds LinkedIn revealed through the outcome. */
-  async afterAction(adm: Admission, outcome: ActionOutcome): Promise<void> {
-    if (!adm.ok) return;
-    const now = this.policy.now();
-    if (outcome.kind === 'failure') {
-      // The action names the hold when it saw LinkedIn's own limit (outcome.hold); some errors reveal
-      // one even when the action did not say so (ActionRules.holdOnError).
-      const kind: HoldKind | undefined =
-        outcome.hold ?? this.policy.rules.get(adm.actionType)?.holdOnError[outcome.error.type];
-      if (kind)
-        await this.policy.holds.place(this.account, kind, {
-          now,
-          reason: `${adm.actionType}: ${outcome.error.type}`,
-        });
-    }
-    if (!adm.reservation) return;
-    if (await this.effectHappened(adm, outcome)) await this.commit(adm.reservation, now);
-    else await this.release(adm.reservation, now);
+  commit(reservation: Reservation, now?: Date): Promise<void> {
+    return this.admission.commit(reservation, now);
   }
 
-  async commit(reservation: Reservation, now: Date = this.policy.now()): Promise<void> {
-    this.open.delete(reservation.id);
-    await this.policy.limits.commit(reservation, now);
-  }
-
-  async release(reservation: Reservation, now: Date = this.policy.now()): Promise<void> {
-    this.open.delete(reservation.id);
-    await this.policy.limits.release(reservation, now);
+  release(reservation: Reservation, now?: Date): Promise<void> {
+    return this.admission.release(reservation, now);
   }
 }
 
