@@ -2,7 +2,10 @@
 // fixture server), and how to report a URL back in Linked API's normalised form
 // (`https://www.linkedin.com/...`, no trailing slash, no query).
 
-export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+import { LINKEDIN_ORIGIN } from '../../selectors/linkedin/cards/links.ts';
+
+// URLs read off list cards are normalised by the pure card parsers; one implementation for both.
+export { LINKEDIN_ORIGIN, toLinkedInUrl } from '../../selectors/linkedin/cards/links.ts';
 
 function stripSlash(s: string): string {
   return s.replace(/\/+$/, '');
@@ -38,20 +41,6 @@ export function profilePageUrl(origin: string, personUrl: string): string {
 /** Any LinkedIn path on `origin`. */
 export function pageUrl(origin: string, path: string): string {
   return `${stripSlash(origin)}${path.startsWith('/') ? path : `/${path}`}`;
-}
-
-/**
- * Maps a URL seen on the page (absolute on `origin`, or relative) to Linked API's normalised form:
- * `https://www.linkedin.com<path>` without query, hash or trailing slash.
- */
-export function toLinkedInUrl(url: string, origin: string): string {
-  let u: URL;
-  try {
-    u = new URL(url, stripSlash(origin) + '/');
-  } catch {
-    return url;
-  }
-  return `${LINKEDIN_ORIGIN}${stripSlash(u.pathname)}`;
 }
 
 /** Normalised public profile URL `https://www.linkedin.com/in/<id>` for a profile id. */
