@@ -1,9 +1,9 @@
 // st.openPersonPage's `basicInfo`: what the profile's top card (and About / Experience cards) shows about its owner, in
 // Linked API's field names, `null` wherever the page does not show it. Read-only.
-import type { Locator } from 'playwright';
-import { resolve, sel, type Descriptor } from '../../selectors/linkedin/index.ts';
+import { sel, type Descriptor } from '../../selectors/linkedin/index.ts';
 import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
 import { matchPattern, normalizeText } from '../../selectors/linkedin/text.ts';
+import { findIn, type Found } from './linkedin-page.ts';
 import type { Reading } from './page-state.ts';
 import type { LinkedInSession } from './session.ts';
 import {
@@ -28,26 +28,15 @@ export interface BasicInfo {
   urn: string | null;
 }
 
-async function texts(
-  s: LinkedInSession,
-  d: Descriptor,
-  r: Reading,
-): Promise<{ loc: Locator; count: number } | null> {
-  const hit = await resolve(s.page, d, r.ctx).catch(() => null);
-  if (!hit) return null;
-  s.log?.debug({ selector: d.id, key: hit.key }, 'selector matched');
-  return { loc: hit.locator, count: hit.count };
+/** What `d` names on the profile; a lookup that fails (page changing) reads as absent. */
+function texts(s: LinkedInSession, d: Descriptor, r: Reading): Promise<Found | null> {
+  return findIn(s, d, r.ctx).catch(() => null);
 }
 
 async function firstText(s: LinkedInSession, d: Descriptor, r: Reading): Promise<string | null> {
   const hit = await texts(s, d, r);
   if (!hit) return null;
-  const t = normalizeText(
-    await hit.loc
-      .first()
-      .innerText({ timeout: s.timeouts.actionMs })
-      .catch(() => ''),
-  );
+  const t = normalizeText(await hit.first.innerText({ timeout: s.timeouts.actionMs }).catch(() => ''));
   return t === '' ? null : t;
 }
 
@@ -131,7 +120,7 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
   const company = await texts(s, sel.profile.company, r);
   if (company) {
     for (let i = 0; i < Math.min(company.count, 4) && companyName === null; i++) {
-      const el = company.loc.nth(i);
+      const el = company.all.nth(i);
       const label = await el.getAttribute('aria-label').catch(() => null);
       if (label) {
         const name = phrases ? matchPattern(label, phrases.currentCompanyLabel) : null;
@@ -146,10 +135,7 @@ export async function readBasicInfo(s: LinkedInSession, r: Reading): Promise<Bas
   let companyHashedUrl: string | null = null;
   const link = await texts(s, sel.profile.companyLink, r);
   if (link) {
-    const href = await link.loc
-      .first()
-      .getAttribute('href')
-      .catch(() => null);
+    const href = await link.first.getAttribute('href').catch(() => null);
     const m = href ? /\/company\/(\d+)/.exec(href) : null;
     if (m) companyHashedUrl = `${LINKEDIN_ORIGIN}/company/${m[1]}`;
   }

@@ -1,10 +1,10 @@
 // Confirmation dialogs (linkedin-dom.md A3, A4, A14, A15): withdraw an invitation, remove a connection,
 // unfollow. Named by the selectors' dialog classifier; the confirm control is found by its own
 // descriptor inside the dialog, then by position (SDUI footers: the primary is the last button).
-import type { Locator } from 'playwright';
-import { resolve, sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
+import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
+import type { Control } from '../shared/page-object.ts';
+import { LinkedInPage } from './linkedin-page.ts';
 import { readState, waitForReading, type Reading } from './page-state.ts';
-import type { LinkedInSession } from './session.ts';
 
 export type ConfirmKind = 'withdrawConfirm' | 'removeConfirm' | 'unfollowConfirm';
 
@@ -24,9 +24,7 @@ function showing(r: Reading, kind: ConfirmKind): boolean {
   return r.state.dialogs.verdicts.some((v) => v.kind === kind);
 }
 
-export class ConfirmDialog {
-  constructor(private readonly s: LinkedInSession) {}
-
+export class ConfirmDialog extends LinkedInPage {
   /** Waits (bounded) for the confirmation of `kind`; returns the reading that shows it, or null. */
   async waitFor(kind: ConfirmKind, timeoutMs = this.s.timeouts.dialogMs): Promise<Reading | null> {
     const r = await waitForReading(this.s, (x) => showing(x, kind), timeoutMs);
@@ -50,24 +48,18 @@ export class ConfirmDialog {
     return r.state.dialogs.unrecognised > 0 ? 'unrecognised' : 'none';
   }
 
-  /** The confirm control of a showing confirmation, scoped to that dialog. */
-  async confirmControl(kind: ConfirmKind, ctx: ResolveContext): Promise<Locator | null> {
-    const dialog = await resolve(this.s.page, DIALOG[kind], ctx);
+  /**
+   * The confirm control of a showing confirmation, scoped to that dialog. The caller writes its journal
+   * entry, then clicks it once.
+   */
+  async confirmControl(kind: ConfirmKind, ctx: ResolveContext): Promise<Control | null> {
+    const dialog = await this.find(DIALOG[kind], ctx);
     if (!dialog) return null;
-    const scope = dialog.locator.first();
     for (const d of CONFIRM[kind]) {
-      const hit = await resolve(scope, d, ctx);
-      if (hit) {
-        this.s.log?.debug({ selector: d.id, key: hit.key }, 'selector matched');
-        return hit.locator.first();
-      }
+      const control = await this.findControl(d, ctx, dialog, { scroll: false });
+      if (control) return control;
     }
     return null;
-  }
-
-  async click(control: Locator): Promise<void> {
-    await this.s.pacing.pause('step');
-    await control.click({ timeout: this.s.timeouts.actionMs });
   }
 
   /** Waits (bounded) for the confirmation to go away; true when it did. */
@@ -85,10 +77,8 @@ export class ConfirmDialog {
   /** Closes an unrecognised dialog without choosing any of its actions: its test-hook dismiss, else Escape. */
   async closeUnrecognised(): Promise<void> {
     const r = await readState(this.s);
-    const hit = await resolve(this.s.page, sel.dialogs.invite.dismiss, r.ctx).catch(() => null);
-    const dismiss = hit
-      ? hit.locator.first()
-      : this.s.page.locator('dialog[open] button[data-test-modal-close-btn]').first();
+    const hit = await this.find(sel.dialogs.invite.dismiss, r.ctx).catch(() => null);
+    const dismiss = hit ?? this.s.page.locator('dialog[open] button[data-test-modal-close-btn]').first();
     if ((await dismiss.count().catch(() => 0)) > 0)
       await dismiss.click({ timeout: this.s.timeouts.actionMs }).catch(() => undefined);
     await this.s.page.keyboard.press('Escape').catch(() => undefined);

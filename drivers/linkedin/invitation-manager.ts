@@ -1,63 +1,79 @@
 // The invitation manager (linkedin-dom.md A15): the Sent tab (pending invitations, withdraw) and the
 // Received tab (connection, page-follow and newsletter invitations; accept / ignore). Cards are found by
-// the selectors' descriptors; a card's texts are read in document order and interpreted structure
-// first (links, the order of lines), phrase tables second.
+// the selectors' descriptors and read in the page as plain data; the pure parsers in
+// selectors/linkedin/cards/ interpret them. Both tabs page through one PagedList ("Load more", else the
+// pagination's Next). Callers get data and intents (a card's `withdraw()`, a Control), never Locators.
 import type { Locator } from 'playwright';
-import { resolve, sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
-import { phraseTableFor, type PhraseTable } from '../../selectors/linkedin/locales/index.ts';
-import { escapeRegExp, matchPattern, normalizeText } from '../../selectors/linkedin/text.ts';
+import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
+import { linksToVanity } from '../../selectors/linkedin/cards/links.ts';
+import type { CardContext } from '../../selectors/linkedin/cards/raw-card.ts';
+import {
+  matchesInvitation,
+  parseReceivedInvitation,
+  receivedInvitationKey,
+  type InvitationTarget,
+  type ReceivedInvitation,
+} from '../../selectors/linkedin/cards/received-invitation.ts';
+import {
+  parseSentInvitation,
+  sentInvitationKey,
+  type SentInvitation,
+} from '../../selectors/linkedin/cards/sent-invitation.ts';
+import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
+import { normalizeText } from '../../selectors/linkedin/text.ts';
 import { navigate } from '../shared/navigation.ts';
+import type { Control } from '../shared/page-object.ts';
+import { PagedList } from '../shared/paged-list.ts';
 import { dismissInterstitials } from './interstitials.ts';
+import { LinkedInPage, findIn } from './linkedin-page.ts';
+import { readCardsInPage, type RawCard } from './list-cards.ts';
 import { assertSession, readState, waitForReading, type Reading } from './page-state.ts';
-import { readCardsInPage, vanityOf, type RawCard } from './list-cards.ts';
-import type { LinkedInSession } from './session.ts';
 import {
   INVITATION_MANAGER_RECEIVED_PATH,
   INVITATION_MANAGER_SENT_PATH,
   pageUrl,
-  slugFromUrl,
-  toLinkedInUrl,
 } from '../../selectors/url/linkedin-url.ts';
 
-export interface SentInvitation {
-  name: string | null;
-  publicUrl: string | null;
-  vanity: string | null;
-  headline: string | null;
-  sentTime: string | null;
-  urn: string | null;
+export type { InvitationTarget, ReceivedInvitation, SentInvitation };
+
+/** A card of the Sent tab: what it shows, and its one intent. */
+export interface SentCard {
+  invitation: SentInvitation;
+  /** Clicks the card's Withdraw (the confirmation follows); `clicked: false` when the card has none. */
+  withdraw(): Promise<{ clicked: boolean }>;
 }
 
-export interface ReceivedInvitation {
-  invitationType: 'connect' | 'companyFollow' | 'newsletterSubscribe';
-  name: string | null;
-  publicUrl: string | null;
-  vanity: string | null;
-  urn: string | null;
-  headline?: string | null;
-  note?: string | null;
-  companyUrl?: string | null;
-  companyName?: string | null;
-  companySlug?: string | null;
-  newsletterUrl?: string | null;
-  newsletterName?: string | null;
-  newsletterSlug?: string | null;
+/** A card of the Received tab: what it shows, and its controls. */
+export interface ReceivedCard {
+  invitation: ReceivedInvitation;
+  /** The card's Accept / Ignore, or null when the card no longer offers it. */
+  control(which: 'accept' | 'ignore'): Promise<Control | null>;
+  /**
+   * Waits (bounded, default the effect budget) until the card no longer offers `which`: the click's
+   * request is under way. True when it went.
+   */
+  waitControlGone(which: 'accept' | 'ignore', timeoutMs?: number): Promise<boolean>;
 }
 
 /** Common mechanics of both tabs. */
-abstract class InvitationTab {
+abstract class InvitationTab extends LinkedInPage {
   protected reading: Reading | undefined;
-  constructor(protected readonly s: LinkedInSession) {}
 
   protected abstract path: string;
   protected abstract cardDescriptor: Descriptor;
+  protected abstract listName: string;
+  /** The list's bound: at most this many "Load more" / Next clicks per walk. */
+  protected abstract maxBatches: number;
 
   get ctx(): ResolveContext {
     return this.reading?.ctx ?? { phrases: null };
   }
 
-  protected phrases(): PhraseTable | null {
-    return this.reading ? phraseTableFor(this.reading.state.locale) : null;
+  protected cardContext(): CardContext {
+    return {
+      phrases: this.reading ? phraseTableFor(this.reading.state.locale) : null,
+      origin: this.s.origin,
+    };
   }
 
   /** Opens the tab, dismisses interstitials, waits (bounded) for the list (or its empty state). */
@@ -83,293 +99,159 @@ abstract class InvitationTab {
     return r;
   }
 
-  async cards(): Promise<Locator | null> {
-    const hit = await resolve(this.s.page, this.cardDescriptor, this.ctx);
-    if (!hit) return null;
-    this.s.log?.debug(
-      { selector: this.cardDescriptor.id, key: hit.key, count: hit.count },
-      'selector matched',
-    );
-    return hit.locator;
+  /** Every card shown now (all matches of the card descriptor), or null. */
+  protected async cards(): Promise<Locator | null> {
+    return (await findIn(this.s, this.cardDescriptor, this.ctx))?.all ?? null;
   }
 
-  async rawCards(): Promise<RawCard[]> {
+  protected async rawCards(): Promise<RawCard[]> {
     const cards = await this.cards();
-    if (!cards) return [];
-    return cards.evaluateAll(readCardsInPage);
+    return cards ? cards.evaluateAll(readCardsInPage) : [];
   }
 
-  /** Loads the next batch ("Load more", else the pagination's Next); false when there is none. */
-  async nextBatch(): Promise<boolean> {
-    const before = await this.signature();
-    const more = await resolve(this.s.page, sel.invitationManager.loadMore, this.ctx);
-    const next = more ?? (await resolve(this.s.page, sel.invitationManager.paginationNext, this.ctx));
-    if (!next) return false;
-    const control = next.locator.last();
-    if (!(await control.isEnabled().catch(() => false))) return false;
-    if ((await control.getAttribute('class').catch(() => ''))?.includes('artdeco-button--disabled'))
-      return false;
-    await this.s.pacing.pause('step');
-    await control.scrollIntoViewIfNeeded({ timeout: this.s.timeouts.actionMs }).catch(() => undefined);
-    await control.click({ timeout: this.s.timeouts.actionMs });
-    const r = await waitForReading(this.s, () => true, 0);
-    this.reading = r;
-    const deadline = Date.now() + this.s.timeouts.effectMs;
-    while (Date.now() < deadline) {
-      if ((await this.signature()) !== before) {
+  /** The tab's list: "Load more", else the pagination's Next. `beforeRead` runs before each batch. */
+  protected list(beforeRead?: () => Promise<void>): PagedList<RawCard> {
+    const ctx = (): ResolveContext => this.ctx;
+    const control = (d: Descriptor) => async (): Promise<Locator | null> =>
+      (await findIn(this.s, d, ctx()))?.all ?? null;
+    return new PagedList<RawCard>(this.s, {
+      name: this.listName,
+      rows: () => this.rawCards(),
+      key: (raw) => this.rowKey(raw),
+      advance: [
+        {
+          kind: 'loadMore',
+          control: control(sel.invitationManager.loadMore),
+          settleMs: this.s.timeouts.effectMs,
+        },
+        {
+          kind: 'numbered',
+          control: control(sel.invitationManager.paginationNext),
+          settleMs: this.s.timeouts.effectMs,
+        },
+      ],
+      maxBatches: this.maxBatches,
+      disabled: async (c) =>
+        !(await c.isEnabled().catch(() => false)) ||
+        ((await c.getAttribute('class').catch(() => '')) ?? '').includes('artdeco-button--disabled'),
+      afterAdvance: async () => {
         this.reading = await readState(this.s);
-        return true;
-      }
-      await this.s.page.waitForTimeout(150);
-    }
-    return false;
+      },
+      ...(beforeRead ? { beforeRead } : {}),
+    });
   }
 
-  /** Changes whenever the list shows other or more cards. */
-  private async signature(): Promise<string> {
-    const raw = await this.rawCards().catch(() => [] as RawCard[]);
-    return `${raw.length}:${raw[0]?.links[0]?.href ?? ''}:${raw[raw.length - 1]?.links[0]?.href ?? ''}`;
-  }
+  protected abstract rowKey(raw: RawCard): string;
 
-  /** The card whose links include `hrefPart` (a `/in/<vanity>/` or `/company/<slug>/` path), or null. */
-  async cardWith(test: (raw: RawCard) => boolean): Promise<Locator | null> {
+  /** The card at `index` among the cards shown now. */
+  protected async cardAt(index: number): Promise<Locator | null> {
     const cards = await this.cards();
-    if (!cards) return null;
-    const raws = await cards.evaluateAll(readCardsInPage);
-    const i = raws.findIndex(test);
-    return i >= 0 ? cards.nth(i) : null;
+    return cards ? cards.nth(index) : null;
   }
 }
 
 export class SentInvitationsTab extends InvitationTab {
   protected path = INVITATION_MANAGER_SENT_PATH;
   protected cardDescriptor = sel.invitationManager.sent.card;
+  protected listName = 'sentInvitations';
+  protected maxBatches = 200;
 
-  interpret(raw: RawCard): SentInvitation {
-    const p = this.phrases();
-    const link = raw.links.find((l) => vanityOf(l.href) !== null);
-    const vanity = link ? vanityOf(link.href) : null;
-    const sentPatterns = p?.sentAgo ?? [];
-    const isSent = (line: string): boolean => matchPattern(line, sentPatterns) !== null;
-    const sentLine = raw.lines.find(isSent) ?? null;
-    const textLines = raw.lines.filter((l) => l !== sentLine);
-    // The name is the link's own first line when the link holds text (SDUI: name, headline, time all sit
-    // in the link; Ember: the name link holds only the name).
-    const name = textLines[0] ?? link?.imgAlt ?? null;
-    const headline = textLines.find((l, i) => i > 0 && l !== name) ?? null;
-    let sentTime: string | null = null;
-    if (sentLine) {
-      const words = p?.sentWord ?? [];
-      let t = normalizeText(sentLine);
-      for (const w of words) t = t.replace(new RegExp(`(^|\\s)${escapeRegExp(w)}(\\s|$)`, 'u'), ' ');
-      sentTime = normalizeText(t) || null;
-    }
-    return {
-      name: name ? normalizeText(name) : null,
-      publicUrl: link ? toLinkedInUrl(link.href, this.s.origin) : null,
-      vanity,
-      headline: headline ? normalizeText(headline) : null,
-      sentTime,
-      urn: raw.memberIds[0] ? `urn:li:member:${raw.memberIds[0]}` : null,
-    };
+  protected rowKey(raw: RawCard): string {
+    return sentInvitationKey(parseSentInvitation(raw, this.cardContext()));
   }
 
   /** Every pending invitation, following "Load more" / pagination to the end (bounded). */
-  async readAll(maxBatches = 200): Promise<SentInvitation[]> {
+  async readAll(): Promise<SentInvitation[]> {
     const out: SentInvitation[] = [];
-    const seen = new Set<string>();
-    for (let batch = 0; batch <= maxBatches; batch++) {
-      for (const raw of await this.rawCards()) {
-        const inv = this.interpret(raw);
-        const key = inv.publicUrl ?? `${inv.name}|${inv.headline}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(inv);
-      }
-      if (!(await this.nextBatch())) break;
+    for await (const fresh of this.list().batches()) {
+      for (const { row } of fresh) out.push(parseSentInvitation(row, this.cardContext()));
     }
     return out;
   }
 
   /** The card of the invitation to `vanity`, loading further batches until found (bounded). */
-  async findCard(vanity: string, maxBatches = 200): Promise<Locator | null> {
-    const match = (raw: RawCard): boolean =>
-      raw.links.some((l) => (vanityOf(l.href) ?? '').toLowerCase() === vanity.toLowerCase());
-    for (let batch = 0; batch <= maxBatches; batch++) {
-      const card = await this.cardWith(match);
-      if (card) return card;
-      if (!(await this.nextBatch())) return null;
-    }
-    return null;
+  async findCard(vanity: string): Promise<SentCard | null> {
+    const hit = await this.list().find((raw) => linksToVanity(raw, vanity));
+    if (!hit) return null;
+    const card = await this.cardAt(hit.index);
+    if (!card) return null;
+    return {
+      invitation: parseSentInvitation(hit.row, this.cardContext()),
+      withdraw: async () => {
+        const control = await this.find(sel.invitationManager.sent.withdraw, this.ctx, card);
+        if (!control) return { clicked: false };
+        await this.click(control, { scroll: false });
+        return { clicked: true };
+      },
+    };
   }
-
-  async withdrawControl(card: Locator): Promise<Locator | null> {
-    const hit = await resolve(card, sel.invitationManager.sent.withdraw, this.ctx);
-    return hit ? hit.locator.first() : null;
-  }
-}
-
-export interface InvitationTarget {
-  invitationType: 'connect' | 'companyFollow' | 'newsletterSubscribe';
-  /** Vanity (connect), company slug, or newsletter slug — compared case-insensitively. */
-  id: string;
 }
 
 export class ReceivedInvitationsTab extends InvitationTab {
   protected path = INVITATION_MANAGER_RECEIVED_PATH;
   protected cardDescriptor: Descriptor = sel.invitationManager.received.cardAnyType;
+  protected listName = 'receivedInvitations';
+  protected maxBatches = 50;
+
+  protected rowKey(raw: RawCard): string {
+    return receivedInvitationKey(parseReceivedInvitation(raw, null, this.cardContext()));
+  }
 
   /** Expands truncated notes ("…more") so the whole note is read. */
-  async expandNotes(): Promise<void> {
+  private async expandNotes(): Promise<void> {
     const cards = await this.cards();
     if (!cards) return;
     const n = await cards.count();
     for (let i = 0; i < n; i++) {
-      const hit = await resolve(cards.nth(i), sel.invitationManager.received.expand, this.ctx);
-      if (hit)
-        await hit.locator
-          .first()
-          .click({ timeout: this.s.timeouts.actionMs })
-          .catch(() => undefined);
+      const more = await this.find(sel.invitationManager.received.expand, this.ctx, cards.nth(i));
+      if (more) await more.click({ timeout: this.s.timeouts.actionMs }).catch(() => undefined);
     }
   }
 
-  async note(card: Locator): Promise<string | null> {
-    const hit = await resolve(card, sel.invitationManager.received.note, this.ctx);
-    if (!hit) return null;
-    const t = normalizeText(
-      await hit.locator
-        .first()
-        .innerText({ timeout: this.s.timeouts.actionMs })
-        .catch(() => ''),
-    );
+  private async note(card: Locator): Promise<string | null> {
+    const el = await this.find(sel.invitationManager.received.note, this.ctx, card);
+    if (!el) return null;
+    const t = normalizeText(await el.innerText({ timeout: this.s.timeouts.actionMs }).catch(() => ''));
     return t || null;
   }
 
-  interpret(raw: RawCard, note: string | null): ReceivedInvitation {
-    const p = this.phrases();
-    const company = raw.links.find((l) => slugFromUrl(l.href, 'company') !== null);
-    const newsletter = raw.links.find((l) => slugFromUrl(l.href, 'newsletters') !== null);
-    const personLink = raw.links.find((l) => vanityOf(l.href) !== null);
-    const vanity = personLink ? vanityOf(personLink.href) : null;
-    const urn = raw.memberIds[0] ? `urn:li:member:${raw.memberIds[0]}` : null;
-    const publicUrl = personLink ? toLinkedInUrl(personLink.href, this.s.origin) : null;
-    const senderFromText = (patterns: readonly RegExp[]): string | null => {
-      for (const line of raw.lines) {
-        const m = matchPattern(line, patterns);
-        if (m) return normalizeText(m);
-      }
-      return null;
-    };
-    if (company || newsletter) {
-      const link = (company ?? newsletter)!;
-      const name =
-        senderFromText(company ? (p?.invitedToFollow ?? []) : (p?.invitedToSubscribe ?? [])) ??
-        personLink?.imgAlt ??
-        (personLink?.text || null);
-      const base = { name, publicUrl, vanity, urn };
-      return company
-        ? {
-            invitationType: 'companyFollow',
-            ...base,
-            companyUrl: toLinkedInUrl(link.href, this.s.origin),
-            companyName: link.text || null,
-            companySlug: slugFromUrl(link.href, 'company'),
-          }
-        : {
-            invitationType: 'newsletterSubscribe',
-            ...base,
-            newsletterUrl: toLinkedInUrl(link.href, this.s.origin),
-            newsletterName: link.text || null,
-            newsletterSlug: slugFromUrl(link.href, 'newsletters'),
-          };
-    }
-    // Connect: the name from Accept/Ignore labels (phrase tables), else the link's image alt, else the
-    // first line; the headline is the first later line that does not repeat the name (skips "<Name>
-    // follows you and is inviting you to connect") and is not the note.
-    let name: string | null = null;
-    if (p) {
-      for (const b of raw.buttons) {
-        const m = matchPattern(b.label, p.acceptLabel) ?? matchPattern(b.label, p.ignoreLabel);
-        if (m) {
-          name = normalizeText(m);
-          break;
-        }
-      }
-    }
-    name ??= personLink?.imgAlt ?? raw.lines[0] ?? null;
-    const lines = raw.lines.map((l) => normalizeText(l));
-    const at = name ? lines.findIndex((l) => l === name) : -1;
-    const headline =
-      lines.find(
-        (l, i) =>
-          i > at &&
-          name !== null &&
-          !l.includes(name) &&
-          l !== note &&
-          !(note && note.startsWith(l.replace(/…$/, ''))),
-      ) ?? null;
-    return { invitationType: 'connect', name, publicUrl, vanity, urn, headline, note };
-  }
-
-  async readAll(maxBatches = 50): Promise<ReceivedInvitation[]> {
+  /** Every received invitation (all three types), notes expanded, through every batch (bounded). */
+  async readAll(): Promise<ReceivedInvitation[]> {
     const out: ReceivedInvitation[] = [];
-    const seen = new Set<string>();
-    for (let batch = 0; batch <= maxBatches; batch++) {
-      await this.expandNotes();
-      const cards = await this.cards();
-      const n = cards ? await cards.count() : 0;
-      const raws = cards ? await cards.evaluateAll(readCardsInPage) : [];
-      for (let i = 0; i < n; i++) {
-        const note = await this.note(cards!.nth(i));
-        const inv = this.interpret(raws[i]!, note);
-        const key = `${inv.invitationType}|${inv.publicUrl}|${inv.companyUrl ?? ''}|${inv.newsletterUrl ?? ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(inv);
+    for await (const fresh of this.list(() => this.expandNotes()).batches()) {
+      for (const { row, index } of fresh) {
+        const card = await this.cardAt(index);
+        const note = card ? await this.note(card) : null;
+        out.push(parseReceivedInvitation(row, note, this.cardContext()));
       }
-      if (!(await this.nextBatch())) break;
     }
     return out;
   }
 
-  matches(raw: RawCard, t: InvitationTarget): boolean {
-    const id = t.id.toLowerCase();
-    const company = raw.links.some((l) => slugFromUrl(l.href, 'company') !== null);
-    const newsletter = raw.links.some((l) => slugFromUrl(l.href, 'newsletters') !== null);
-    switch (t.invitationType) {
-      case 'companyFollow':
-        return raw.links.some((l) => slugFromUrl(l.href, 'company') === id);
-      case 'newsletterSubscribe':
-        return raw.links.some((l) => slugFromUrl(l.href, 'newsletters') === id);
-      case 'connect':
-        return (
-          !company && !newsletter && raw.links.some((l) => (vanityOf(l.href) ?? '').toLowerCase() === id)
-        );
-    }
-  }
-
-  async findCard(t: InvitationTarget): Promise<Locator | null> {
-    return this.cardWith((raw) => this.matches(raw, t));
-  }
-
-  async control(card: Locator, which: 'accept' | 'ignore'): Promise<Locator | null> {
-    const d =
-      which === 'accept' ? sel.invitationManager.received.accept : sel.invitationManager.received.ignore;
-    const hit = await resolve(card, d, this.ctx);
+  /** The card of the invitation `t`, searched through every batch (bounded); null when none has it. */
+  async findCard(t: InvitationTarget): Promise<ReceivedCard | null> {
+    const hit = await this.list().find((raw) => matchesInvitation(raw, t));
     if (!hit) return null;
-    this.s.log?.debug({ selector: d.id, key: hit.key }, 'selector matched');
-    return hit.locator.first();
+    const card = await this.cardAt(hit.index);
+    if (!card) return null;
+    const descriptor = (which: 'accept' | 'ignore'): Descriptor =>
+      which === 'accept' ? sel.invitationManager.received.accept : sel.invitationManager.received.ignore;
+    return {
+      invitation: parseReceivedInvitation(hit.row, null, this.cardContext()),
+      control: (which) => this.findControl(descriptor(which), this.ctx, card, { scroll: false }),
+      waitControlGone: async (which, timeoutMs = this.s.timeouts.effectMs) =>
+        (await this.poll(
+          async () =>
+            (await this.find(descriptor(which), this.ctx, card).catch(() => null)) ? undefined : true,
+          timeoutMs,
+          200,
+        )) === true,
+    };
   }
 
-  /** "Take care when connecting" after Accept: its "Accept invite" control, when that dialog shows. */
-  async takeCareAccept(timeoutMs: number): Promise<Locator | null> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = await resolve(this.s.page, sel.dialogs.takeCare.accept, this.ctx);
-      if (hit) return hit.locator.first();
-      if (Date.now() >= deadline) return null;
-      await this.s.page.waitForTimeout(150);
-    }
+  /** "Take care when connecting" after Accept: its "Accept invite" control, when that dialog shows in time. */
+  async takeCareAccept(timeoutMs: number): Promise<Control | null> {
+    const el = await this.waitFind(sel.dialogs.takeCare.accept, this.ctx, timeoutMs, this.s.page);
+    return el ? this.control(sel.dialogs.takeCare.accept.id, el, { scroll: false }) : null;
   }
 }

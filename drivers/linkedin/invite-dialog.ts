@@ -2,9 +2,7 @@
 // `#interop-outlet` shadow root or a `/preload/` frame. The step showing is named by the selectors'
 // dialog classifier (structure first); controls are found through the dialog's own descriptors, scoped
 // to the dialog. Nothing here decides whether to send: the action does.
-import type { Locator } from 'playwright';
 import {
-  resolve,
   sel,
   type Descriptor,
   type DialogSignal,
@@ -12,9 +10,10 @@ import {
 } from '../../selectors/linkedin/index.ts';
 import { containsAny } from '../../selectors/linkedin/text.ts';
 import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
+import type { Control } from '../shared/page-object.ts';
 import { typeLikeHuman, type TypingResult } from '../shared/typing.ts';
+import { LinkedInPage } from './linkedin-page.ts';
 import { waitForReading, type Reading } from './page-state.ts';
-import type { LinkedInSession } from './session.ts';
 
 export type InviteStep =
   /** "Add a note to your invitation?" — Add a note / Send without a note. */
@@ -82,9 +81,7 @@ function stepOf(r: Reading): StepReading {
   return { step, reading: r, unrecognised: v.unrecognised };
 }
 
-export class InviteDialog {
-  constructor(private readonly s: LinkedInSession) {}
-
+export class InviteDialog extends LinkedInPage {
   /**
    * Waits (bounded) for an invite-flow step accepted by `accept` (default: any step but 'none').
    * Returns the last reading either way.
@@ -97,18 +94,6 @@ export class InviteDialog {
     return stepOf(r);
   }
 
-  private async find(d: Descriptor, ctx: ResolveContext): Promise<Locator | null> {
-    const hit = await resolve(this.s.page, d, ctx);
-    if (!hit) return null;
-    this.s.log?.debug({ selector: d.id, key: hit.key }, 'selector matched');
-    return hit.locator.first();
-  }
-
-  private async click(target: Locator): Promise<void> {
-    await this.s.pacing.pause('step');
-    await target.click({ timeout: this.s.timeouts.actionMs });
-  }
-
   /** Types the person's email into the email-gate input like a person; false if it did not verify. */
   async fillEmail(email: string, ctx: ResolveContext): Promise<TypingResult | null> {
     const input = await this.find(sel.dialogs.invite.emailInput, ctx);
@@ -119,7 +104,7 @@ export class InviteDialog {
   async clickAddNote(ctx: ResolveContext): Promise<boolean> {
     const b = await this.find(sel.dialogs.invite.addNote, ctx);
     if (!b) return false;
-    await this.click(b);
+    await this.click(b, { scroll: false });
     return true;
   }
 
@@ -136,11 +121,13 @@ export class InviteDialog {
     return t ? t.inputValue({ timeout: this.s.timeouts.actionMs }) : null;
   }
 
-  /** The control that sends from the current step, once enabled (bounded wait); null if none/never enabled. */
-  async sendControl(step: 'first' | 'note', ctx: ResolveContext): Promise<Locator | null> {
+  /**
+   * The control that sends from the current step, once enabled (bounded wait); null if none / never
+   * enabled. The caller writes its journal entry, then clicks it once.
+   */
+  async sendControl(step: 'first' | 'note', ctx: ResolveContext): Promise<Control | null> {
     const d = step === 'first' ? sel.dialogs.invite.sendWithoutNote : sel.dialogs.invite.send;
-    const deadline = Date.now() + this.s.timeouts.actionMs;
-    for (;;) {
+    const enabled = await this.poll(async () => {
       const b = await this.find(d, ctx);
       if (
         b &&
@@ -148,14 +135,9 @@ export class InviteDialog {
         (await b.getAttribute('aria-disabled').catch(() => null)) !== 'true'
       )
         return b;
-      if (Date.now() >= deadline) return null;
-      await this.s.page.waitForTimeout(100);
-    }
-  }
-
-  /** Clicks a send control found by `sendControl`. The caller has written its journal entry first. */
-  async clickSend(control: Locator): Promise<void> {
-    await this.click(control);
+      return undefined;
+    }, this.s.timeouts.actionMs);
+    return enabled ? this.control(d.id, enabled, { scroll: false }) : null;
   }
 
   /** Closes whatever invite-flow dialog is showing without sending (dismiss / Got it / Escape). */
@@ -164,7 +146,7 @@ export class InviteDialog {
     for (const d of candidates) {
       const b = await this.find(d, ctx);
       if (b) {
-        await this.click(b).catch(() => undefined);
+        await this.click(b, { scroll: false }).catch(() => undefined);
         break;
       }
     }

@@ -1,16 +1,9 @@
 // Reading list cards (invitation manager, connections): one evaluate per list returns each card's links,
-// text lines in document order and buttons; the page objects interpret them (structure first).
-import { profileIdFromUrl } from '../../selectors/url/linkedin-url.ts';
+// text lines in document order and buttons as plain data; the pure parsers in selectors/linkedin/cards/
+// interpret them (structure first).
+import type { RawCard } from '../../selectors/linkedin/cards/raw-card.ts';
 
-/** What one card shows, read in the page (no interpretation). */
-export interface RawCard {
-  links: { href: string; text: string; imgAlt: string | null }[];
-  /** Leaf texts in document order, outside buttons. */
-  lines: string[];
-  buttons: { label: string | null; text: string }[];
-  /** member ids found in the card's attributes (urn:li:member:<id>). */
-  memberIds: string[];
-}
+export type { RawCard };
 
 // Runs in the page (evaluateAll). No inner named functions: tsx/esbuild's keepNames would wrap them in
 // `__name(...)`, which does not exist there; only anonymous callbacks passed as arguments.
@@ -45,9 +38,4 @@ export function readCardsInPage(cards: Element[]): RawCard[] {
       ids.add(x.replace(/.*(?::|%3A)/, ''));
     return { links, lines, buttons, memberIds: Array.from(ids) };
   });
-}
-
-/** The decoded `/in/<id>` of a link, or null. */
-export function vanityOf(href: string): string | null {
-  return profileIdFromUrl(href) ?? null;
 }

@@ -9,12 +9,11 @@ import {
   type PageState,
   type ResolveContext,
 } from '../../selectors/linkedin/index.ts';
-import { pollUntil } from '../shared/bounded.ts';
-import { withTimeout } from '../../src/browser/with-timeout.ts';
+import { pollUntil, withTimeout } from '../shared/bounded.ts';
+import type { LinkedInSession } from './session.ts';
 
 /** One read of the page; a hung renderer must not hold the action until the engine's timeout. */
 const READ_TIMEOUT_MS = 20_000;
-import type { LinkedInSession } from './session.ts';
 
 export interface Reading {
   url: string;
@@ -30,6 +29,7 @@ export async function readState(s: LinkedInSession): Promise<Reading> {
     readPageState(s.page, { url }),
     READ_TIMEOUT_MS,
     'reading the page',
+    s.signal,
   );
   return { url, signals, state, ctx: resolveContextFor(state) };
 }

@@ -2,12 +2,11 @@
 // account, and use the top card's own controls — the action row and its overflow menu — never a sidebar
 // card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
 // descriptors, scoped to the top card. Methods return data; the actions decide.
-import type { Locator } from 'playwright';
-import { resolve, sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
+import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
+import { LinkedInPage } from './linkedin-page.ts';
 import { assertSession, readState, waitForReading, type Reading } from './page-state.ts';
-import type { LinkedInSession } from './session.ts';
 import { profilePageUrl, samePageUrl } from '../../selectors/url/linkedin-url.ts';
 
 export type ProfileStatus =
@@ -47,10 +46,8 @@ export function profileStatus(r: Reading): ProfileStatus {
   }
 }
 
-export class ProfilePage {
+export class ProfilePage extends LinkedInPage {
   private url: string | undefined;
-
-  constructor(private readonly s: LinkedInSession) {}
 
   /** The profile address last opened (on the session's origin). */
   get address(): string | undefined {
@@ -164,43 +161,19 @@ export class ProfilePage {
     return { status: profileStatus(reading), reading };
   }
 
-  /** Resolves a top-card descriptor and logs which candidate matched (drift shows before failure). */
-  async find(d: Descriptor, ctx: ResolveContext): Promise<Locator | null> {
-    const hit = await resolve(this.s.page, d, ctx);
-    if (!hit) return null;
-    this.s.log?.debug({ selector: d.id, key: hit.key, count: hit.count }, 'selector matched');
-    return hit.locator.first();
-  }
-
-  async click(target: Locator): Promise<void> {
-    await this.s.pacing.pause('step');
-    await target.scrollIntoViewIfNeeded({ timeout: this.s.timeouts.actionMs }).catch(() => undefined);
-    await target.click({ timeout: this.s.timeouts.actionMs });
-  }
-
-  /** Opens the top card's overflow menu; returns the menu locator, or null when it did not open. */
-  async openMoreMenu(ctx: ResolveContext): Promise<Locator | null> {
+  /** Opens the top card's overflow menu; false when it did not open (bounded wait). */
+  private async openMoreMenu(ctx: ResolveContext): Promise<boolean> {
     const trigger = await this.find(sel.profile.actionRow.more, ctx);
-    if (!trigger) return null;
+    if (!trigger) return false;
     // Already open (aria-expanded): clicking would close it.
     if ((await trigger.getAttribute('aria-expanded').catch(() => null)) !== 'true') await this.click(trigger);
-    const deadline = Date.now() + this.s.timeouts.dialogMs;
-    for (;;) {
-      const menu = await resolve(this.s.page, sel.profile.moreMenu.menu, ctx);
-      if (menu) {
-        this.s.log?.debug({ selector: 'profile.moreMenu', key: menu.key }, 'menu opened');
-        return menu.locator.first();
-      }
-      if (Date.now() >= deadline) return null;
-      await this.s.page.waitForTimeout(100);
-    }
+    return (await this.waitFind(sel.profile.moreMenu.menu, ctx, this.s.timeouts.dialogMs)) !== null;
   }
 
   /** Closes an open overflow menu (Escape; SDUI popovers and Ember dropdowns both close on it). */
   async closeMenu(ctx: ResolveContext): Promise<void> {
-    const open = await resolve(this.s.page, sel.profile.moreMenu.menu, ctx);
-    if (!open) return;
-    const menu = open.locator.first();
+    const menu = await this.find(sel.profile.moreMenu.menu, ctx);
+    if (!menu) return;
     const hidden = (ms: number): Promise<boolean> =>
       menu.waitFor({ state: 'hidden', timeout: ms }).then(
         () => true,
@@ -216,9 +189,19 @@ export class ProfilePage {
     }
   }
 
-  /** An item of the (open) overflow menu, or null. */
-  async menuItem(d: Descriptor, ctx: ResolveContext): Promise<Locator | null> {
-    return this.find(d, ctx);
+  /**
+   * Clicks the item `d` of the overflow menu (opened here); false when the menu or the item is missing
+   * (the menu is closed again then).
+   */
+  private async clickMenuItem(d: Descriptor, ctx: ResolveContext): Promise<boolean> {
+    if (!(await this.openMoreMenu(ctx))) return false;
+    const item = await this.find(d, ctx);
+    if (!item) {
+      await this.closeMenu(ctx);
+      return false;
+    }
+    await this.click(item);
+    return true;
   }
 
   /**
@@ -234,15 +217,7 @@ export class ProfilePage {
         return 'primary';
       }
     }
-    const menu = await this.openMoreMenu(ctx);
-    if (!menu) return 'none';
-    const item = await this.menuItem(sel.profile.moreMenu.connect, ctx);
-    if (!item) {
-      await this.closeMenu(ctx);
-      return 'none';
-    }
-    await this.click(item);
-    return 'more';
+    return (await this.clickMenuItem(sel.profile.moreMenu.connect, ctx)) ? 'more' : 'none';
   }
 
   /**
@@ -253,11 +228,10 @@ export class ProfilePage {
     const ctx = view.reading.ctx;
     if (await this.find(sel.profile.actionRow.following, ctx)) return 'following';
     if (await this.find(sel.profile.actionRow.follow, ctx)) return 'notFollowing';
-    const menu = await this.openMoreMenu(ctx);
-    if (!menu) return 'unknown';
+    if (!(await this.openMoreMenu(ctx))) return 'unknown';
     try {
-      if (await this.menuItem(sel.profile.moreMenu.unfollow, ctx)) return 'following';
-      if (await this.menuItem(sel.profile.moreMenu.follow, ctx)) return 'notFollowing';
+      if (await this.find(sel.profile.moreMenu.unfollow, ctx)) return 'following';
+      if (await this.find(sel.profile.moreMenu.follow, ctx)) return 'notFollowing';
       return 'unknown';
     } finally {
       await this.closeMenu(ctx);
@@ -272,15 +246,7 @@ export class ProfilePage {
       await this.click(row);
       return true;
     }
-    const menu = await this.openMoreMenu(ctx);
-    if (!menu) return false;
-    const item = await this.menuItem(sel.profile.moreMenu.unfollow, ctx);
-    if (!item) {
-      await this.closeMenu(ctx);
-      return false;
-    }
-    await this.click(item);
-    return true;
+    return this.clickMenuItem(sel.profile.moreMenu.unfollow, ctx);
   }
 
   /** Clicks the owner's Pending control (row), else the menu's Withdraw item; where it was found. */
@@ -291,28 +257,11 @@ export class ProfilePage {
       await this.click(row);
       return 'row';
     }
-    const menu = await this.openMoreMenu(ctx);
-    if (!menu) return 'none';
-    const item = await this.menuItem(sel.profile.moreMenu.withdraw, ctx);
-    if (!item) {
-      await this.closeMenu(ctx);
-      return 'none';
-    }
-    await this.click(item);
-    return 'menu';
+    return (await this.clickMenuItem(sel.profile.moreMenu.withdraw, ctx)) ? 'menu' : 'none';
   }
 
   /** Clicks the menu's Remove connection item; false when the menu or item is missing. */
   async clickRemoveConnection(view: ProfileView): Promise<boolean> {
-    const ctx = view.reading.ctx;
-    const menu = await this.openMoreMenu(ctx);
-    if (!menu) return false;
-    const item = await this.menuItem(sel.profile.moreMenu.removeConnection, ctx);
-    if (!item) {
-      await this.closeMenu(ctx);
-      return false;
-    }
-    await this.click(item);
-    return true;
+    return this.clickMenuItem(sel.profile.moreMenu.removeConnection, view.reading.ctx);
   }
 }

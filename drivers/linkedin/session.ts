@@ -3,7 +3,8 @@
 // budgets of each kind of wait.
 import type { Logger } from 'pino';
 import type { Page } from 'playwright';
-import type { PacingService } from '../shared/pacing.ts';
+import type { PageEnv } from '../shared/page-object.ts';
+import type { Pacing } from '../shared/pacing.ts';
 
 export interface Timeouts {
   /** The document itself (DOMContentLoaded). */
@@ -26,10 +27,10 @@ export const DEFAULT_TIMEOUTS: Timeouts = {
   actionMs: 5_000,
 };
 
-export interface LinkedInSession {
+export interface LinkedInSession extends PageEnv {
   page: Page;
   origin: string;
-  pacing: PacingService;
+  pacing: Pacing;
   signal?: AbortSignal;
   log?: Logger;
   timeouts: Timeouts;
@@ -38,7 +39,7 @@ export interface LinkedInSession {
 export function makeSession(opts: {
   page: Page;
   origin: string;
-  pacing: PacingService;
+  pacing: Pacing;
   signal?: AbortSignal;
   log?: Logger;
   timeouts?: Partial<Timeouts>;

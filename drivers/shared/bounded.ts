@@ -56,3 +56,42 @@ export async function pollUntil<T>(
     await sleep(Math.min(interval, left), opts.signal);
   }
 }
+
+/**
+ * Bounds a call Playwright leaves unbounded (`page.evaluate`): a hung renderer must not hold the action
+ * until the engine's timeout. Rejects after `ms`, or at once when the signal fires.
+ */
+export function withTimeout<T>(
+  p: Promise<T>,
+  ms: number,
+  what = 'operation',
+  signal?: AbortSignal,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new AbortedError());
+    };
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(new Error(`${what} timed out after ${ms} ms`));
+    }, ms);
+    // Handlers first: a call that settles after the bound must not become an unhandled rejection.
+    p.then(
+      (v) => {
+        done();
+        resolve(v);
+      },
+      (e: unknown) => {
+        done();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,6 +1,7 @@
 // Generic dismissal of things that sit over the page we want (cookie banners, upsells, prompts). The
 // site-specific list of blockers lives with the site driver; this module only runs it, bounded.
 import type { Locator } from 'playwright';
+import { throwIfAborted } from './bounded.ts';
 
 export interface Blocker<S> {
   /** Stable name for logs ("cookieBanner", "premiumUpsell", …). */
@@ -21,6 +22,8 @@ export interface RunBlockersOptions<S> {
   timeoutMs: number;
   onDismissed?: (name: string) => void;
   onStuck?: (name: string) => void;
+  /** The action's AbortSignal: an aborted action stops dismissing at once. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function runBlockers<S>(
   for (let pass = 0; pass < (opts.maxPasses ?? 3); pass++) {
     let any = false;
     for (const b of blockers) {
+      throwIfAborted(opts.signal);
       if (!b.maybe(state)) continue;
       const closer = await b.closer();
       if (!closer) continue;

@@ -2,7 +2,7 @@
 // keystroke delay, re-drawn for every word so the rhythm is not constant, then a read-back of the field.
 // A field whose value differs from what we meant to type is never submitted.
 import type { Locator } from 'playwright';
-import type { PacingService } from './pacing.ts';
+import type { Pacing } from './pacing.ts';
 
 export type TypingResult = { ok: true } | { ok: false; actualLength: number };
 
@@ -26,7 +26,7 @@ function chunks(text: string): string[] {
 export async function typeLikeHuman(
   field: Locator,
   text: string,
-  pacing: PacingService,
+  pacing: Pacing,
   timeoutMs = 10_000,
 ): Promise<TypingResult> {
   await field.click({ timeout: timeoutMs });

@@ -6,6 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InviteDialog, InviteStep, InviteStepKind } from '../../drivers/linkedin/invite-dialog.ts';
+import type { Reading } from '../../drivers/linkedin/page-state.ts';
+import type { ProfilePage, ProfileView } from '../../drivers/linkedin/profile-page.ts';
+import type { Refusal } from '../../drivers/linkedin/toasts.ts';
 import { Journal } from '../../src/engine/policy/journal.ts';
 import type { BrowserService } from '../../src/actions/kit/services.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
@@ -19,8 +23,8 @@ const fake = vi.hoisted(() => ({
   /** Send actually sends. */
   sendSends: true,
   /** Dialog steps shown, one per waitForStep (then 'none'). */
-  steps: [] as string[],
-  toast: null as 'error' | 'cantResend' | null,
+  steps: [] as InviteStepKind[],
+  toast: null as Refusal | null,
   clicks: [] as string[],
   reset() {
     this.sent = false;
@@ -32,74 +36,84 @@ const fake = vi.hoisted(() => ({
   },
 }));
 
-function view() {
+/** The fake page readings carry only what the fakes below read back (the toast, the Connect source). */
+function reading(r: object): Reading {
+  return r as unknown as Reading;
+}
+
+function view(): ProfileView {
   return {
     status: fake.sent ? { kind: 'pending' } : { kind: 'notConnected', connectVia: 'primary' },
-    reading: { state: { profile: { connectViaSource: 'row' } } },
+    reading: reading({ state: { profile: { connectViaSource: 'row' } } }),
   };
 }
 
-vi.mock('../../drivers/linkedin/profile-page.ts', () => ({
-  ProfilePage: class {
-    async open() {
-      return view();
-    }
-    async verifyStatus() {
-      return view();
-    }
-    async refresh() {
-      return view();
-    }
-    async waitForStatus() {
-      return view();
-    }
-    async clickConnect() {
-      fake.clicks.push('connect');
-      if (fake.connectSends) fake.sent = true;
-      return 'primary';
-    }
-  },
-}));
+function stepOf(kind: InviteStepKind): InviteStep {
+  switch (kind) {
+    case 'inviteNote':
+      return { kind, noteLimit: 300, emailInput: false };
+    case 'weeklyLimit':
+      return { kind, monthly: false };
+    default:
+      return { kind };
+  }
+}
 
-vi.mock('../../drivers/linkedin/invite-dialog.ts', () => ({
-  InviteDialog: class {
-    // Like the real one: returns the last reading whether or not `accept` took it.
-    async waitForStep() {
-      const kind = fake.steps.shift() ?? 'none';
-      const step = kind === 'inviteNote' ? { kind, noteLimit: 300, emailInput: false } : { kind };
-      return { step, reading: { toast: fake.toast }, unrecognised: 0 };
-    }
-    async dismiss() {
-      fake.clicks.push('dismiss');
-    }
-    async clickAddNote() {
-      fake.clicks.push('addNote');
-      return true;
-    }
-    async typeNote() {
-      return { ok: true };
-    }
-    async noteValue() {
-      return null;
-    }
-    async fillEmail() {
-      return { ok: true };
-    }
-    async sendControl() {
-      return {};
-    }
-    async clickSend() {
-      fake.clicks.push('send');
-      if (fake.sendSends) fake.sent = true;
-    }
-  },
-}));
+// Typed fakes: a renamed or retyped driver method breaks this file at compile time.
+vi.mock(import('../../drivers/linkedin/profile-page.ts'), async () => {
+  const { fakePageObject } = await import('../support/fake-page-object.ts');
+  return {
+    ProfilePage: fakePageObject<typeof ProfilePage>({
+      open: async () => view(),
+      verifyStatus: async () => view(),
+      refresh: async () => view(),
+      waitForStatus: async () => view(),
+      clickConnect: async () => {
+        fake.clicks.push('connect');
+        if (fake.connectSends) fake.sent = true;
+        return 'primary';
+      },
+    }),
+  };
+});
 
-vi.mock('../../drivers/linkedin/page-state.ts', () => ({
-  readState: async () => ({ toast: fake.toast }),
+vi.mock(import('../../drivers/linkedin/invite-dialog.ts'), async () => {
+  const { fakeControl, fakePageObject } = await import('../support/fake-page-object.ts');
+  return {
+    InviteDialog: fakePageObject<typeof InviteDialog>({
+      // Like the real one: returns the last reading whether or not `accept` took it.
+      waitForStep: async () => ({
+        step: stepOf(fake.steps.shift() ?? 'none'),
+        reading: reading({ toast: fake.toast }),
+        unrecognised: 0,
+      }),
+      dismiss: async () => {
+        fake.clicks.push('dismiss');
+      },
+      clickAddNote: async () => {
+        fake.clicks.push('addNote');
+        return true;
+      },
+      typeNote: async () => ({ ok: true }),
+      noteValue: async () => null,
+      fillEmail: async () => ({ ok: true }),
+      sendControl: async () =>
+        fakeControl('invite.send', () => {
+          fake.clicks.push('send');
+          if (fake.sendSends) fake.sent = true;
+        }),
+    }),
+  };
+});
+
+vi.mock(import('../../drivers/linkedin/page-state.ts'), () => ({
+  readState: async () => reading({ toast: fake.toast }),
 }));
-vi.mock('../../drivers/linkedin/toasts.ts', () => ({
-  refusalToast: (r: { toast: 'error' | 'cantResend' | null }) => r.toast,
+vi.mock(import('../../drivers/linkedin/toasts.ts'), () => ({
+  refusalToast: (r) => (r as unknown as { toast: Refusal | null }).toast,
+}));
+vi.mock(import('../../drivers/linkedin/interstitials.ts'), () => ({
+  dismissInterstitials: async () => ({ dismissed: [] }),
 }));
 vi.mock('../../drivers/linkedin/interstitials.ts', () => ({ dismissInterstitials: async () => {} }));
 vi.mock('../../src/actions/kit/person-context.ts', async (orig) => ({

@@ -5,6 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
+import type { Reading } from '../../drivers/linkedin/page-state.ts';
+import type { ProfilePage, ProfileView } from '../../drivers/linkedin/profile-page.ts';
 import { Journal } from '../../src/engine/policy/journal.ts';
 import type { BrowserService } from '../../src/actions/kit/services.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
@@ -17,60 +20,62 @@ const fake = vi.hoisted(() => ({
   clicks: [] as string[],
 }));
 
-function view() {
+/** Only what the action reads of a page reading (its URL); the rest of a Reading is never touched. */
+function reading(): Reading {
+  return {
+    url: 'https://www.linkedin.com/in/johndoe/',
+    state: {},
+    ctx: { phrases: null },
+  } as unknown as Reading;
+}
+
+function view(): ProfileView {
   return {
     status: fake.withdrawn ? { kind: 'notConnected', connectVia: 'primary' } : { kind: 'pending' },
-    reading: { url: 'https://www.linkedin.com/in/johndoe/', state: {} },
+    reading: reading(),
   };
 }
 
-vi.mock('../../drivers/linkedin/profile-page.ts', () => ({
-  ProfilePage: class {
-    async open() {
-      return view();
-    }
-    async verifyStatus() {
-      return view();
-    }
-    async clickWithdraw() {
-      fake.clicks.push('pending');
-      return 'row';
-    }
-    async followState() {
-      if (fake.unfollowFails === 'throws') throw new Error('locator.click: Timeout 5000ms exceeded');
-      return 'following';
-    }
-    async clickUnfollow() {
-      fake.clicks.push('unfollow');
-      return false;
-    }
-  },
-}));
+// Typed fakes: a renamed or retyped driver method breaks this file at compile time.
+vi.mock(import('../../drivers/linkedin/profile-page.ts'), async () => {
+  const { fakePageObject } = await import('../support/fake-page-object.ts');
+  return {
+    ProfilePage: fakePageObject<typeof ProfilePage>({
+      open: async () => view(),
+      verifyStatus: async () => view(),
+      clickWithdraw: async () => {
+        fake.clicks.push('pending');
+        return 'row';
+      },
+      followState: async () => {
+        if (fake.unfollowFails === 'throws') throw new Error('locator.click: Timeout 5000ms exceeded');
+        return 'following';
+      },
+      clickUnfollow: async () => {
+        fake.clicks.push('unfollow');
+        return false;
+      },
+    }),
+  };
+});
 
-vi.mock('../../drivers/linkedin/confirm-dialog.ts', () => ({
-  ConfirmDialog: class {
-    async waitForOrUnknown() {
-      return 'shown';
-    }
-    async waitFor() {
-      return { ctx: {} };
-    }
-    async confirmControl() {
-      return {};
-    }
-    async click() {
-      fake.clicks.push('withdraw');
-      fake.withdrawn = true;
-    }
-    async waitClosed() {
-      return true;
-    }
-    async unrecognisedShowing() {
-      return false;
-    }
-    async closeUnrecognised() {}
-  },
-}));
+vi.mock(import('../../drivers/linkedin/confirm-dialog.ts'), async () => {
+  const { fakeControl, fakePageObject } = await import('../support/fake-page-object.ts');
+  return {
+    ConfirmDialog: fakePageObject<typeof ConfirmDialog>({
+      waitForOrUnknown: async () => 'shown',
+      waitFor: async () => reading(),
+      confirmControl: async () =>
+        fakeControl('withdrawConfirm.confirm', () => {
+          fake.clicks.push('withdraw');
+          fake.withdrawn = true;
+        }),
+      waitClosed: async () => true,
+      unrecognisedShowing: async () => false,
+      closeUnrecognised: async () => {},
+    }),
+  };
+});
 
 vi.mock('../../src/actions/kit/person-context.ts', async (orig) => ({
   ...(await orig<typeof import('../../src/actions/kit/person-context.ts')>()),

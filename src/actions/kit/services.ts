@@ -3,8 +3,8 @@
 // optional journal: a side-effecting action cannot run without exactly-once.
 import type { AccountLimitsService } from '../../engine/policy/policy.ts';
 import type { Journal } from '../../engine/policy/journal.ts';
+import type { PacingService } from '../../engine/policy/pacing.ts';
 import type { BrowserService } from '../../session/browser-service.ts';
-import type { PacingService } from '../../../drivers/shared/pacing.ts';
 import type { Timeouts } from '../../../drivers/linkedin/session.ts';
 
 export type { BrowserService, PacingService };

@@ -37,8 +37,8 @@ export const removeConnection = defineAction({
       ctx.log.info('no remove confirmation from the profile; trying the connections list');
       const list = new ConnectionsPage(session);
       await list.open();
-      const card = await list.card(vanity);
-      if (!card || !(await list.clickRemove(card))) return false;
+      const card = await list.findCard(vanity);
+      if (!card || !(await card.remove()).clicked) return false;
       return (await confirm.waitFor('removeConfirm')) !== null;
     };
 
@@ -65,7 +65,7 @@ export const removeConnection = defineAction({
         const button = r ? await confirm.confirmControl('removeConfirm', r.ctx) : null;
         if (!button) return outcome(await unexpected(ctx, browser, 'remove-button-missing'));
         await commit();
-        await confirm.click(button);
+        await button.click();
         if (!(await confirm.waitClosed('removeConfirm')))
           ctx.log.warn('remove confirmation still open after the click; verifying');
         return { kind: 'effect' };

@@ -178,14 +178,14 @@ export const sendConnectionRequest = defineAction({
         const send = await dialog.sendControl('note', st.reading.ctx);
         if (!send) return closeWith(st, unexpected(ctx, browser, 'send-not-enabled'));
         await commit();
-        await dialog.clickSend(send);
+        await send.click();
         return afterSend();
       }
 
       const send = await dialog.sendControl('first', st.reading.ctx);
       if (!send) return closeWith(st, unexpected(ctx, browser, 'send-without-note-not-enabled'));
       await commit();
-      await dialog.clickSend(send);
+      await send.click();
       return afterSend();
     };
 

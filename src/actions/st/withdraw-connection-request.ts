@@ -66,11 +66,7 @@ export const withdrawConnectionRequest = defineAction({
       const sent = new SentInvitationsTab(session);
       await sent.open();
       const card = await sent.findCard(vanity);
-      if (!card) return null;
-      const control = await sent.withdrawControl(card);
-      if (!control) return null;
-      await session.pacing.pause('step');
-      await control.click({ timeout: session.timeouts.actionMs });
+      if (!card || !(await card.withdraw()).clicked) return null;
       return (await confirm.waitFor('withdrawConfirm')) ? 'sentTab' : null;
     };
 
@@ -86,7 +82,7 @@ export const withdrawConnectionRequest = defineAction({
         const button = r ? await confirm.confirmControl('withdrawConfirm', r.ctx) : null;
         if (!button) return outcome(await unexpected(ctx, browser, 'withdraw-button-missing'));
         await commit();
-        await confirm.click(button);
+        await button.click();
         if (!(await confirm.waitClosed('withdrawConfirm'))) {
           ctx.log.warn('withdraw confirmation still open after the click; verifying instead of repeating');
         }
@@ -163,7 +159,7 @@ async function unfollowPerson(ctx: ActionContext, personUrl: string): Promise<Ac
       if (r) {
         const button = await confirm.confirmControl('unfollowConfirm', r.ctx);
         if (!button) return outcome(await unexpected(ctx, browser, 'unfollow-button-missing'));
-        await confirm.click(button);
+        await button.click();
         await confirm.waitClosed('unfollowConfirm');
       } else if (await confirm.unrecognisedShowing()) {
         // A dialog we cannot name answered the click: never guess its buttons.

@@ -3,11 +3,11 @@
 // verify: an accepted connection by the profile (connected), otherwise by the received tab opened afresh
 // and searched through every batch (the card no longer offers the control, or is gone). A missing
 // invitation is `invitationNotFound`.
-import type { Locator } from 'playwright';
 import type { ActionOutcome } from '../../engine/types.ts';
 import {
   ReceivedInvitationsTab,
   type InvitationTarget,
+  type ReceivedCard,
 } from '../../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl, slugFromUrl } from '../../../selectors/url/linkedin-url.ts';
@@ -53,12 +53,10 @@ export async function respondToInvitation(
    * tab itself; `tabShown` is false when the page is not a hydrated received tab (then "no card" means
    * nothing).
    */
-  const search = async (): Promise<{ tabShown: boolean; card: Locator | null }> => {
+  const search = async (): Promise<{ tabShown: boolean; card: ReceivedCard | null }> => {
     const r = await tab.open();
     if (r.state.page !== 'invitationManager' || !r.state.ready) return { tabShown: false, card: null };
-    let card = await tab.findCard(target);
-    while (!card && (await tab.nextBatch())) card = await tab.findCard(target);
-    return { tabShown: true, card };
+    return { tabShown: true, card: await tab.findCard(target) };
   };
 
   return runEffect(ctx, {
@@ -79,34 +77,27 @@ export async function respondToInvitation(
       const { tabShown, card } = await search();
       if (!tabShown) return 'unknown';
       if (!card) return 'done';
-      return (await tab.control(card, which)) === null ? 'done' : 'notDone';
+      return (await card.control(which)) === null ? 'done' : 'notDone';
     },
     act: async (commit) => {
       const { tabShown, card } = await search();
       if (!tabShown) return outcome(await unexpected(ctx, browser, 'received-tab-not-shown'));
       if (!card) return outcome(failure('invitationNotFound', MESSAGES.invitationNotFound));
-      const control = await tab.control(card, which);
+      const control = await card.control(which);
       if (!control) return outcome(await unexpected(ctx, browser, `${which}-control-missing`));
       await commit();
-      await session.pacing.pause('step');
-      await control.click({ timeout: session.timeouts.actionMs });
+      await control.click();
       if (which === 'accept') {
         // "Take care when connecting" (A15) can stand between Accept and the acceptance.
         const careful = await tab.takeCareAccept(2_000);
         if (careful) {
           ctx.log.info('"Take care when connecting" shown; accepting the invite');
-          await session.pacing.pause('step');
-          await careful.click({ timeout: session.timeouts.actionMs });
+          await careful.click();
         }
       }
       // Let the page finish what the click started before verification navigates: leaving at once
       // can cancel the request that carries the accept/ignore. Bounded; verification decides anyway.
-      const deadline = Date.now() + session.timeouts.effectMs;
-      while (Date.now() < deadline) {
-        const still = await tab.control(card, which).catch(() => null);
-        if (!still) break;
-        await session.page.waitForTimeout(200);
-      }
+      await card.waitControlGone(which);
       return { kind: 'effect' };
     },
     succeeded: () => success(),

@@ -6,11 +6,17 @@
 //
 // Off (all zero) when LINKWRIGHT_PACING=off, when config `pacing.enabled` is false, or under vitest
 // unless LINKWRIGHT_PACING=on.
-import type { PacingService } from '../../../drivers/shared/pacing.ts';
 import type { DelayConfig, PacingConfig } from './policy-config.ts';
 import { realSleep } from './working-hours.ts';
 
 export type PacingKind = 'step' | 'typing' | 'action';
+
+/** Pacing as a run uses it: the drivers' steps and keystrokes (drivers/shared/pacing.ts), and actions. */
+export interface PacingService {
+  pause(kind: PacingKind): Promise<void>;
+  /** Delay in ms between keystrokes when typing like a person. */
+  keystrokeDelay(): number;
+}
 
 export const DEFAULT_DELAYS: Readonly<Record<PacingKind, DelayConfig>> = {
   /** Between actions: a person reads the page before the next thing (Unipile: ~1 min between calls). */
