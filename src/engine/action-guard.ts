@@ -2,7 +2,7 @@
 // limits, LinkedIn holds). The engine calls `before` ahead of the action; a refusal becomes the
 // action's failure and the action never runs. `after` settles what `before` reserved.
 import type { ActionError } from '../errors/error-types.ts';
-import type { WorkflowNode } from './workflow-node.ts';
+import type { WorkflowNode } from '../workflow/workflow-node.ts';
 import type { IdempotencyKey } from './policy/idempotency-key.ts';
 import type { ActionOutcome, Subject } from './types.ts';
 

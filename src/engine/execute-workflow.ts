@@ -24,7 +24,7 @@ import type {
   SubjectKind,
   WorkflowOutcome,
 } from './types.ts';
-import type { ValidWorkflow, WorkflowNode } from './workflow-node.ts';
+import type { ValidWorkflow, WorkflowNode } from '../workflow/workflow-node.ts';
 import type { IdempotencyKey } from './policy/idempotency-key.ts';
 
 export interface ActionShape {

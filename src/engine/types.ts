@@ -6,20 +6,12 @@ import type { Logger } from 'pino';
 import type { ActionError, SessionFailure } from '../errors/error-types.ts';
 import type { HoldKind } from './action-rules.ts';
 import type { IdempotencyKey } from './policy/idempotency-key.ts';
+import type { JsonObject } from '../workflow/json-object.ts';
+import type { Subject } from '../workflow/subject.ts';
 
-/** What a parent hands to its children (catalog: "the parent supplies the person"). */
-export type Subject =
-  | { kind: 'person'; personUrl: string }
-  | { kind: 'salesPerson'; personHashedUrl: string }
-  | { kind: 'company'; companyUrl: string }
-  | { kind: 'salesCompany'; companyHashedUrl: string }
-  | { kind: 'post'; postUrl: string }
-  | { kind: 'job'; jobUrl: string }
-  | { kind: 'conversation'; threadId: string };
-
-export type SubjectKind = Subject['kind'];
-
-export type JsonObject = { [key: string]: unknown };
+// The workflow language's own types, re-exported because every handler speaks them.
+export type { JsonObject } from '../workflow/json-object.ts';
+export type { Subject, SubjectKind } from '../workflow/subject.ts';
 
 /** One item of a list action's result: its data, and the subject its iterator children act on. */
 export interface ListItem {

@@ -1,7 +1,7 @@
 // The shape of one registry entry. The registry (registry.ts) is the single source of truth for the
 // workflow language: the validator, the JSON Schema export and the engine all read these entries.
 import type { z } from 'zod';
-import type { SubjectKind } from '../engine/types.ts';
+import type { SubjectKind } from './subject.ts';
 
 /** `always`: may be a root; `withTarget`: may be a root only when a target parameter is given; `never`. */
 export type RootStart = 'always' | 'withTarget' | 'never';

@@ -5,7 +5,7 @@
 // Which actions linkwright can run yet lives in src/actions/implemented.ts.
 import type { z } from 'zod';
 import { normalizeLinkedInUrl, normalizePersonUrl } from '../../selectors/url/linkedin-url.ts';
-import type { Subject } from '../engine/types.ts';
+import type { Subject } from './subject.ts';
 import type { ActionSpec } from './action-spec.ts';
 import { SALES_ACTIONS } from './catalog/sales.ts';
 import { STANDARD_ACTIONS } from './catalog/standard.ts';

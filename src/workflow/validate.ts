@@ -9,18 +9,19 @@
 // before any regex (param-schemas.ts), so a 1 MB note is rejected in O(1).
 import { postIdOf } from '../../selectors/url/linkedin-url.ts';
 import type { WorkflowErrorType } from '../errors/error-types.ts';
-import type { JsonObject, SubjectKind } from '../engine/types.ts';
-import type { WorkflowNode as EngineWorkflowNode } from '../engine/workflow-node.ts';
 import type { ActionSpec, CrossRule } from './action-spec.ts';
+import type { JsonObject } from './json-object.ts';
 import { issueMessages, joinPath, problem, shown, suggest } from './messages.ts';
 import { labelSchema, paramErrorMap } from './param-schemas.ts';
 import { ACTION_TYPES, DEPRECATED_ACTIONS, getActionSpec, type ActionType } from './registry.ts';
+import type { SubjectKind } from './subject.ts';
+import type { WorkflowNode as RunnableNode } from './workflow-node.ts';
 
 /**
- * One validated action. Narrows the engine's node type (src/engine/workflow-node.ts), so the two cannot
+ * One validated action. Narrows the node type the engine walks (workflow-node.ts), so the two cannot
  * drift apart: a validated workflow is always something the engine can run.
  */
-export interface WorkflowNode extends EngineWorkflowNode {
+export interface WorkflowNode extends RunnableNode {
   actionType: ActionType;
   /** Only when the workflow sent one; the completion echoes it. */
   label?: string;

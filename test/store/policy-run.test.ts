@@ -7,7 +7,7 @@ import { parsePolicyConfig } from '../../src/engine/policy/policy-config.ts';
 import { runSideEffect, type ActResult } from '../../src/engine/policy/run-side-effect.ts';
 import type { HumanPacing } from '../../src/engine/policy/pacing.ts';
 import type { ActionOutcome, Subject } from '../../src/engine/types.ts';
-import type { WorkflowNode } from '../../src/engine/workflow-node.ts';
+import type { WorkflowNode } from '../../src/workflow/workflow-node.ts';
 import type { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { manualClock, tempStore } from './helpers.ts';
 import { ACTION_RULES } from '../../src/actions/index.ts';

@@ -4,7 +4,7 @@ import { executeWorkflow, type ActionShape } from '../../../src/engine/execute-w
 import type { ActionHandler, ActionOutcome, HandlerInput } from '../../../src/engine/types.ts';
 
 type ActionContext = HandlerInput<unknown>;
-import type { WorkflowNode } from '../../../src/engine/workflow-node.ts';
+import type { WorkflowNode } from '../../../src/workflow/workflow-node.ts';
 import { SessionFailureError } from '../../../src/errors/error-types.ts';
 import type { ActionGuard } from '../../../src/engine/action-guard.ts';
 

@@ -1,6 +1,6 @@
-// The validated shape of one action in a workflow, as the engine walks it. Produced by
-// src/workflow/validate.ts; the engine never sees raw JSON.
-import type { JsonObject } from './types.ts';
+// The validated shape of one action in a workflow, as the engine walks it. Produced by validate.ts
+// (which narrows it to known action types); the engine never sees raw JSON.
+import type { JsonObject } from './json-object.ts';
 
 export interface WorkflowNode {
   actionType: string;
