@@ -5,7 +5,8 @@
 // briefly and then killed with their process group.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { chromiumPidsForProfile, isPidAlive } from './process-info.ts';
+import { isPidAlive } from '../system/process-info.ts';
+import { chromiumPidsForProfile } from './chromium-processes.ts';
 
 async function waitGone(pids: number[], ms: number): Promise<number[]> {
   const deadline = Date.now() + ms;

@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { isPidAlive, processStartTime } from '../browser/process-info.ts';
+import { isPidAlive, processStartTime } from '../system/process-info.ts';
 import { SessionFailureError } from '../errors/error-types.ts';
 
 const OwnerSchema = z.object({

@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chromiumPidsForProfile, isPidAlive } from '../../src/browser/process-info.ts';
+import { chromiumPidsForProfile } from '../../src/browser/chromium-processes.ts';
+import { isPidAlive } from '../../src/system/process-info.ts';
 import { profileDir } from '../../src/config/paths.ts';
 import { SessionFailureError } from '../../src/errors/error-types.ts';
 import { FileAccountRecordStore, accountDir } from '../../src/session/account-record.ts';

@@ -3,7 +3,7 @@
 // process's command line; accounts lists and unparks.
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listProcessCmdlines } from '../../src/browser/process-info.ts';
+import { listProcessCmdlines } from '../../src/system/process-info.ts';
 import { FileAccountRecordStore } from '../../src/session/account-record.ts';
 import { parkAccount } from '../../src/session/accounts.ts';
 import { startStubLinkedIn, type StubLinkedIn } from './helpers/stub-linkedin.ts';

@@ -2,7 +2,7 @@
 // is classified in a real headless Chromium, signed-out and checkpoint states park the account, and
 // a parked account then fails fast, before any browser is launched, until it is unparked.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chromiumPidsForProfile } from '../../src/browser/process-info.ts';
+import { chromiumPidsForProfile } from '../../src/browser/chromium-processes.ts';
 import { profileDir } from '../../src/config/paths.ts';
 import { SessionFailureError } from '../../src/errors/error-types.ts';
 import { FileAccountRecordStore } from '../../src/session/account-record.ts';

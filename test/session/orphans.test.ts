@@ -1,7 +1,8 @@
 // When the Node process that owns a browser is SIGKILLed, no Chromium of that profile may remain.
 // (Chromium exits when Playwright's pipe closes; this test is the proof the session pool relies on.)
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromiumPidsForProfile, isPidAlive, processStartTime } from '../../src/browser/process-info.ts';
+import { chromiumPidsForProfile } from '../../src/browser/chromium-processes.ts';
+import { isPidAlive, processStartTime } from '../../src/system/process-info.ts';
 import { profileDir } from '../../src/config/paths.ts';
 import { spawnTs } from './helpers/child.ts';
 import { startStubLinkedIn, type StubLinkedIn } from './helpers/stub-linkedin.ts';

@@ -2,7 +2,7 @@
 // succeeds on it), and a pid whose start time differs is another process.
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isPidAlive, processStartTime, processState } from '../../src/browser/process-info.ts';
+import { isPidAlive, processStartTime, processState } from '../../src/system/process-info.ts';
 import { spawnZombie } from '../support/zombie.ts';
 
 describe.runIf(process.platform === 'linux')('process liveness (Linux /proc)', () => {

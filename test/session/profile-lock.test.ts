@@ -5,7 +5,7 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPidAlive, processStartTime } from '../../src/browser/process-info.ts';
+import { isPidAlive, processStartTime } from '../../src/system/process-info.ts';
 import { accountDir } from '../../src/session/account-record.ts';
 import { acquireProfileLock, lockPath, ownerLiveness } from '../../src/session/profile-lock.ts';
 import { spawnZombie } from '../support/zombie.ts';

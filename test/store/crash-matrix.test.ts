@@ -11,7 +11,7 @@
 //
 // Fails (never skips) if `run`, `fixtures serve` or one of the three actions is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processState } from '../../src/browser/process-info.ts';
+import { processState } from '../../src/system/process-info.ts';
 import {
   completionOf,
   count,

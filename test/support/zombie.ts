@@ -2,7 +2,7 @@
 // calls wait(), so the exited grandchild stays in state Z — like a killed run under a PID 1 that never
 // reaps. Linux only (the state is read from /proc).
 import { spawn } from 'node:child_process';
-import { processState } from '../../src/browser/process-info.ts';
+import { processState } from '../../src/system/process-info.ts';
 
 export interface Zombie {
   pid: number;

@@ -2,7 +2,7 @@
 // `linkwright limits set`), usage, and the reserve → commit | release protocol that makes counting
 // atomic across processes and keeps failed-before-the-effect actions from using budget.
 import { hostname } from 'node:os';
-import { isPidAlive } from '../../browser/process-info.ts';
+import { isPidAlive } from '../../system/process-info.ts';
 import type { ActionError } from '../../errors/error-types.ts';
 import type { LimitEntry, ReservationRecord, Store } from '../../store/store.ts';
 import {

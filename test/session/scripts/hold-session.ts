@@ -1,6 +1,7 @@
 // Child process for the lock and orphan tests: opens an account session (lock + Chromium) and
 // stays alive until killed. Prints one JSON line when ready.
-import { chromiumPidsForProfile, processTree } from '../../../src/browser/process-info.ts';
+import { chromiumPidsForProfile } from '../../../src/browser/chromium-processes.ts';
+import { processTree } from '../../../src/system/process-info.ts';
 import { profileDir } from '../../../src/config/paths.ts';
 import { createLogger } from '../../../src/log/logger.ts';
 import { openAccountSession } from '../../../src/session/account-session.ts';

@@ -1,5 +1,6 @@
 // Facts about OS processes: is a pid alive, when did it start (to tell a recycled pid from the
-// original owner), and which Chromium processes run a given profile.
+// original owner), their command lines and descendants. Neutral ground: the profile lock (session),
+// the limit reservations (engine/policy) and the Chromium reaper (browser) all ask it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -72,16 +73,6 @@ export function listProcessCmdlines(): { pid: number; args: string[] }[] {
     }
   }
   return out;
-}
-
-/** Pids of Chromium processes (browser and children) started with this profile directory. */
-export function chromiumPidsForProfile(profileDir: string): { browser: number[]; all: number[] } {
-  const flag = `--user-data-dir=${profileDir}`;
-  const all = listProcessCmdlines().filter((p) => p.args.includes(flag));
-  return {
-    all: all.map((p) => p.pid),
-    browser: all.filter((p) => !p.args.some((a) => a.startsWith('--type='))).map((p) => p.pid),
-  };
 }
 
 /** The parent pid of each process (Linux /proc). */
