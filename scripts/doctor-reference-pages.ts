@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { doctorHtml, launchDoctorBrowser, type DoctorReport } from '../src/cli/commands/doctor.ts';
+import { doctorHtml, launchDoctorBrowser, type DoctorReport } from '../src/app/doctor.ts';
 
 const pagesDir = process.argv[2] ?? '/work/shared/linkedin-pages';
 const outDir = process.argv[3] ?? '/tmp/doctor-reference';

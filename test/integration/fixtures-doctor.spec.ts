@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { doctorHtml } from '../../src/cli/commands/doctor.ts';
+import { doctorHtml } from '../../src/app/doctor.ts';
 import { discoverFixtureCases } from '../../fixtures/tools/lib/fixture-cases.ts';
 import { ALL_DESCRIPTORS } from '../../selectors/linkedin/index.ts';
 

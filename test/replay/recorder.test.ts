@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
 import { recordPage } from '../../src/browser/record-page.ts';
-import { doctorPage } from '../../src/cli/commands/doctor.ts';
+import { doctorPage } from '../../src/app/doctor.ts';
 import { ORIGIN, launch, moreButton, routed } from './helpers.ts';
 
 let browser: Browser;

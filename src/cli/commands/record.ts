@@ -11,7 +11,7 @@ import { recordPage } from '../../browser/record-page.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { printJson } from '../read-input.ts';
-import { doctorPage } from './doctor.ts';
+import { doctorPage } from '../../app/doctor.ts';
 
 const Options = z.object({
   account: z.string().min(1),

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright';
 import ts from 'typescript';
 import { transformWithEsbuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchDoctorBrowser } from '../../../src/cli/commands/doctor.ts';
+import { launchDoctorBrowser } from '../../../src/app/doctor.ts';
 import { pageSignalsExpression, SIGNAL_PARTS } from '../../../selectors/linkedin/index.ts';
 import type { ExtractOptions } from '../../../selectors/linkedin/index.ts';
 

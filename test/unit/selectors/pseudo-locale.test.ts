@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doctorHtml, launchDoctorBrowser, type DoctorReport } from '../../../src/cli/commands/doctor.ts';
+import { doctorHtml, launchDoctorBrowser, type DoctorReport } from '../../../src/app/doctor.ts';
 import {
   CAST_NAMES,
   discoverPseudoCases,
