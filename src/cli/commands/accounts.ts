@@ -8,9 +8,7 @@ import { FileAccountRecordStore, proxyKey, type AccountRecord } from '../../sess
 import { loadOrCreateAccount, unparkAccount } from '../../session/accounts.ts';
 import { IdentitySchema, proxyLabel, type Identity } from '../../session/identity.ts';
 import { printJson, readStdin } from '../read-input.ts';
-import { openStore } from '../../store/index.ts';
-import { HoldService } from '../../engine/policy/holds.ts';
-import { ACTION_RULES } from '../../actions/index.ts';
+import { withHolds } from '../../app/policy-scope.ts';
 
 function summary(r: AccountRecord) {
   return {
@@ -58,16 +56,13 @@ export function registerAccounts(program: Command): void {
       const home = linkwrightHome();
       const records = await new FileAccountRecordStore(home).list();
       // Holds (LinkedIn's weekly invitation limit, note quota) live in the store.
-      const store = openStore(home);
-      try {
-        const holds = new HoldService(store, ACTION_RULES);
+      const listed = await withHolds(home, async (holds) => {
         const now = new Date();
-        const listed = [];
-        for (const r of records) listed.push({ ...summary(r), holds: await holds.describe(r.name, now) });
-        printJson({ accounts: listed });
-      } finally {
-        await store.close();
-      }
+        const out = [];
+        for (const r of records) out.push({ ...summary(r), holds: await holds.describe(r.name, now) });
+        return out;
+      });
+      printJson({ accounts: listed });
     });
 
   accounts

@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { runWorkflow } from '../../app/run-workflow.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { closeAllSessions } from '../../session/session-pool.ts';
-import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
 import { DEMO_WORKFLOWS } from '../demo-workflows.ts';
 
 export function registerDemo(program: Command): void {
@@ -20,6 +19,8 @@ export function registerDemo(program: Command): void {
       const log = rootLogger();
       // Nobody's account is at risk on the recorded LinkedIn: no human pauses unless asked for.
       process.env.LINKWRIGHT_PACING ??= 'off';
+      // The replay is a runtime module: loaded by the commands that serve it, never by the others.
+      const { startReplayServer } = await import('../../../fixtures/replay/http-server.ts');
       const server = await startReplayServer({ scenario: 'demo' });
       const home = await mkdtemp(join(tmpdir(), 'linkwright-demo-'));
       const pretty = Boolean(process.stdout.isTTY);

@@ -1,16 +1,15 @@
 // `linkwright fixtures serve [--port N] [--scenario NAME]`: the recorded LinkedIn over HTTP on 127.0.0.1
 // (product.md §3) for the headed mode, the demo and trying workflows by hand. Prints {"url": …} on stdout
-// once listening and serves until SIGINT/SIGTERM. Scenario logic lives in fixtures/replay/.
+// once listening and serves until SIGINT/SIGTERM. Scenario logic lives in fixtures/replay/, loaded only
+// when `serve` runs (the replay is a runtime module, not part of the worker).
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
-import { DEFAULT_SCENARIO, scenarioNames } from '../../../fixtures/replay/scenarios/index.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { printJson } from '../read-input.ts';
 
 const ServeOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(0),
-  scenario: z.string().min(1).default(DEFAULT_SCENARIO),
+  scenario: z.string().min(1).optional(),
   frontEnd: z.enum(['sdui', 'ember']).optional(),
 });
 
@@ -22,7 +21,7 @@ export function registerFixtures(program: Command): void {
     .command('serve')
     .description('serve the recorded LinkedIn over HTTP; prints its URL as JSON and serves until interrupted')
     .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
-    .option('--scenario <name>', `scenario to serve (${scenarioNames().join(', ')})`, DEFAULT_SCENARIO)
+    .option('--scenario <name>', 'scenario to serve (default: demo; an unknown name lists the known ones)')
     .option('--front-end <sdui|ember>', 'serve every page in one front end')
     .action(async (raw: { port?: string; scenario?: string; frontEnd?: string }) => {
       const parsed = ServeOptions.safeParse(raw);
@@ -37,7 +36,9 @@ export function registerFixtures(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const opts = parsed.data;
+      const { startReplayServer } = await import('../../../fixtures/replay/http-server.ts');
+      const { DEFAULT_SCENARIO, scenarioNames } = await import('../../../fixtures/replay/scenarios/index.ts');
+      const opts = { ...parsed.data, scenario: parsed.data.scenario ?? DEFAULT_SCENARIO };
       if (!scenarioNames().includes(opts.scenario)) {
         printJson({
           success: false,

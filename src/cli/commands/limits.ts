@@ -10,12 +10,11 @@ import {
   isLimitCategory,
   isLimitPeriod,
 } from '../../engine/policy/limit-catalog.ts';
-import { createPolicy, type Policy } from '../../engine/policy/policy.ts';
+import type { Policy } from '../../engine/policy/policy.ts';
 import { PolicyConfigError } from '../../engine/policy/policy-config.ts';
+import { withPolicy as openPolicy } from '../../app/policy-scope.ts';
 import { ACCOUNT_NAME_RE } from '../../session/account-record.ts';
-import { openStore } from '../../store/index.ts';
 import { printJson } from '../read-input.ts';
-import { ACTION_RULES } from '../../actions/index.ts';
 
 class InputError extends Error {}
 
@@ -46,17 +45,11 @@ function maxValue(v: unknown): number {
   return n;
 }
 
-/** Opens store and policy for one command, always closing the store. */
+/** Runs one subcommand on the account's policy and prints its output; invalid input exits 2. */
 async function withPolicy(fn: (policy: Policy) => Promise<unknown>): Promise<void> {
   let output: unknown;
   try {
-    const home = linkwrightHome();
-    const store = openStore(home);
-    try {
-      output = await fn(createPolicy(store, { home, rules: ACTION_RULES }));
-    } finally {
-      await store.close();
-    }
+    output = await openPolicy(linkwrightHome(), fn);
   } catch (err) {
     if (err instanceof InputError || err instanceof PolicyConfigError) {
       printJson({ success: false, error: { type: 'invalidRequestPayload', message: err.message } });
