@@ -1,8 +1,42 @@
+import { dirname, posix, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { forbiddenImport } from './scripts/layers.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * `layers/imports`: every relative import (static, type-only, re-export or `import(...)`) must be one
+ * the layer table allows (scripts/layers.mjs; src/README.md explains it). Cycles between layers are
+ * checked by test/unit/architecture/layers.test.ts.
+ */
+const layerImports = {
+  meta: { type: 'problem', schema: [], docs: { description: 'imports follow the layer table' } },
+  create(context) {
+    const file = relative(root, context.filename).split(sep).join('/');
+    const check = (node, source, dynamic) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = posix.normalize(posix.join(posix.dirname(file), source));
+      const why = forbiddenImport(file, target, dynamic);
+      if (why) context.report({ node, message: why });
+    };
+    return {
+      ImportDeclaration: (n) => check(n, n.source.value, false),
+      ExportNamedDeclaration: (n) => n.source && check(n, n.source.value, false),
+      ExportAllDeclaration: (n) => check(n, n.source.value, false),
+      ImportExpression: (n) => n.source.type === 'Literal' && check(n, n.source.value, true),
+    };
+  },
+};
+
+/** Packages only src/browser/stealth-launcher.ts may load. */
+const STEALTH = ['playwright-extra', 'puppeteer-extra-plugin-stealth'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'fixtures/**/*.html', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: ['node_modules/**', 'dist/**', 'fixtures/**/*.html', 'test-results/**', 'playwright-report/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,28 +53,29 @@ export default tseslint.config(
     },
   },
   {
-    // Architecture: only src/browser/launcher.ts may import playwright-extra; selectors are pure data.
+    // The layers: src/ (app, cli, actions, engine, workflow, session, browser, store, log, config,
+    // errors, system), drivers/, selectors/, fixtures/replay and fixtures/tools.
+    files: ['src/**/*.ts', 'drivers/**/*.ts', 'selectors/**/*.ts', 'fixtures/**/*.ts', 'fixtures/**/*.js'],
+    plugins: { layers: { rules: { imports: layerImports } } },
+    rules: { 'layers/imports': 'error' },
+  },
+  {
+    // Only src/browser/stealth-launcher.ts may import playwright-extra.
     files: ['**/*.ts'],
-    ignores: ['src/browser/stealth-launcher.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: ['playwright-extra', 'puppeteer-extra-plugin-stealth'] }],
-    },
+    ignores: ['src/browser/stealth-launcher.ts', 'selectors/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: STEALTH }] },
   },
   {
-    files: ['drivers/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/src/store/**', '**/src/queue/**', 'playwright-extra'] },
-      ],
-    },
-  },
-  {
+    // Selectors are pure data and functions: no I/O, no logging, Playwright for its types only.
     files: ['selectors/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: ['**/src/**', '**/drivers/**', 'pino', 'node:fs', 'node:*', 'playwright-extra'] },
+        {
+          paths: [...STEALTH, 'pino', { name: 'playwright', allowTypeImports: true }],
+          patterns: [{ group: ['node:*'], message: 'selectors do no I/O' }],
+        },
       ],
     },
   },
