@@ -10,7 +10,7 @@ import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite
 import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
 import { readState } from '../../../drivers/linkedin/page-state.ts';
 import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
-import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { outcomeStep, profileVerification, runEffect, type ActStep } from '../kit/side-effect.ts';
 
@@ -189,23 +189,11 @@ export const sendConnectionRequest = defineAction({
       return afterSend();
     };
 
-    const precheck = (view: ProfileView): Promise<ActionOutcome> | ActionOutcome | null => {
-      switch (view.status.kind) {
-        case 'notFound':
-          return failure('personNotFound', MESSAGES.personNotFound);
-        case 'self':
-          return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
-        case 'connected':
-          return failure('alreadyConnected', MESSAGES.alreadyConnected);
-        case 'pending':
-          return failure('alreadyPending', MESSAGES.alreadyPending);
-        case 'unknown':
-          ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-          return unexpected(ctx, browser, 'profile-state-unknown');
-        case 'notConnected':
-          return null;
-      }
-    };
+    const precheck = (view: ProfileView): Promise<ActionOutcome> | ActionOutcome | null =>
+      profileGate(ctx, browser, view.status, {
+        connected: failure('alreadyConnected', MESSAGES.alreadyConnected),
+        pending: failure('alreadyPending', MESSAGES.alreadyPending),
+      });
 
     return runEffect(ctx, {
       verify: () => profileVerification(profile, who.personUrl, 'pending', 'notConnected'),
