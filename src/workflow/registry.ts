@@ -32,8 +32,9 @@ export function isActionType(actionType: string): actionType is ActionType {
 }
 
 /**
- * Renamed action types (catalog §11). Decision: they are rejected with `invalidWorkflow` naming the
- * replacement, not silently mapped: the replacements take a different parameter set (invitationType).
+ * Renamed action types (../shared/spec/linkedapi-actions.md §11). Decision: they are rejected with
+ * `invalidWorkflow` naming the replacement, not silently mapped: the replacements take a different parameter
+ * set (invitationType).
  */
 export const DEPRECATED_ACTIONS: ReadonlyMap<string, { replacement: ActionType; hint: string }> = new Map([
   [
