@@ -3,7 +3,7 @@
 //   const session = await openAccountSession({ account, origin, home, log, headed, slowMo, pauseOnFailure, traceDir });
 //   const health = await session.health();            // parks the account unless signed in
 //   if (!health.ok) → workflow fails with health.failure
-//   services[SERVICE_KEYS.browser] = session.browser;  // BrowserService for actions
+//   services.browser = session.browser;                // BrowserService for actions (src/app builds it)
 //   onActionStart: session.beginAction(name); onActionEnd: session.endAction(name, !result.success)
 //   await session.close();  … and before the process exits: await closeAllSessions();
 //

@@ -2,7 +2,7 @@
 // API catalog (48 `st.*` + 12 `nv.*`) with its parameter schema, root-start rule, target parameters,
 // parents, children, subject hand-over and shape. The validator, the JSON Schema export
 // (json-schema.ts → schema/workflow.schema.json) and the engine read it; nothing restates it elsewhere.
-// Which actions linkwright can run yet lives in src/actions/implemented.ts.
+// Which actions linkwright can run yet is derived from the action modules (src/actions/index.ts).
 import type { z } from 'zod';
 import { normalizeLinkedInUrl, normalizePersonUrl } from '../../selectors/url/linkedin-url.ts';
 import type { Subject } from '../engine/types.ts';
