@@ -1,6 +1,6 @@
-// The profile page object (linkedin-dom.md A1–A6, A14): open a person's profile, read who they are to the
-// account, and use the top card's own controls — the action row and its overflow menu — never a sidebar
-// card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
+// The profile page object (../shared/spec/linkedin-dom.md A1–A6, A14): open a person's profile, read who they
+// are to the account, and use the top card's own controls — the action row and its overflow menu — never a
+// sidebar card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
 // descriptors, scoped to the top card. Methods return data; the actions decide.
 import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import { navigate } from '../shared/navigation.ts';

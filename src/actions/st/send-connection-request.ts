@@ -115,7 +115,8 @@ export const sendConnectionRequest = defineAction({
     const inviteFlow = async (commit: () => Promise<void>): Promise<ActStep> => {
       let st = await dialog.waitForStep();
       if (st.step.kind === 'none') {
-        // Some surfaces send without a dialog (A9), or LinkedIn refused at once (toast).
+        // Some surfaces send without a dialog (../shared/spec/linkedin-dom.md A9), or LinkedIn refused at
+        // once (toast).
         const refusal = refusalToast(st.reading);
         if (refusal) return afterRefusal(refusal);
         const now = await profile.refresh();
@@ -201,8 +202,9 @@ export const sendConnectionRequest = defineAction({
         const view = await profile.open(who.personUrl, { reuse: true });
         const stop = precheck(view);
         if (stop) return outcome(await stop);
-        // Connect itself may send (A9: no dialog on some surfaces), so the journal says `attempted` before
-        // it; the dialog's no-effect outcomes (email gate, limits) are still recorded from there.
+        // Connect itself may send (../shared/spec/linkedin-dom.md A9: no dialog on some surfaces), so the
+        // journal says `attempted` before it; the dialog's no-effect outcomes (email gate, limits) are still
+        // recorded from there.
         await commit();
         const via = await profile.clickConnect(view);
         ctx.log.info({ connectVia: via }, 'connect control');

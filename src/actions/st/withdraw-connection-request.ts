@@ -140,7 +140,8 @@ async function unfollowPerson(ctx: ActionContext, personUrl: string): Promise<Ac
       const f = await profile.followState(view);
       if (f === 'notFollowing') return outcome(success());
       if (f === 'unknown') return outcome(await unexpected(ctx, browser, 'follow-state-unknown'));
-      // Some builds unfollow at once, others ask first (A14): the first click may already be the effect.
+      // Some builds unfollow at once, others ask first (../shared/spec/linkedin-dom.md A14): the first click
+      // may already be the effect.
       await commit();
       if (!(await profile.clickUnfollow(view)))
         return outcome(await unexpected(ctx, browser, 'unfollow-control-missing'));

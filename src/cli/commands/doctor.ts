@@ -1,6 +1,6 @@
 // `linkwright doctor --html FILE [--url URL]` · `linkwright doctor --account NAME --url URL`
 // Classifies a saved (or live) LinkedIn page with the very selectors and classifiers the drivers use,
-// and reports how many elements every selector candidate matches (product.md §5). Exit 0.
+// and reports how many elements every selector candidate matches (../shared/spec/product.md §5). Exit 0.
 //
 // Saved pages are loaded with setContent in a FRESH context: bypassCSP (LinkedIn's Trusted Types CSP
 // breaks a second setContent), JavaScript disabled, every request aborted — nothing leaves the machine.
@@ -22,7 +22,7 @@ import { discoverChromium } from '../../browser/chromium-discovery.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { printJson } from '../read-input.ts';
 
-/** product.md §5 fields, our `dialog`, the selector counts, and diagnostics. */
+/** ../shared/spec/product.md §5 fields, our `dialog`, the selector counts, and diagnostics. */
 export interface DoctorReport {
   page: PageState['page'];
   frontEnd: PageState['frontEnd'];
