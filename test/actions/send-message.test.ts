@@ -13,12 +13,13 @@ import { Journal } from '../../src/engine/policy/journal.ts';
 import { openStore } from '../../src/store/index.ts';
 import { validateWorkflow } from '../../src/workflow/validate.ts';
 import { IMPLEMENTED_ACTIONS } from '../../src/actions/index.ts';
-import { testServices } from '../support/action-services.ts';
+import { categoriesFor, testServices } from '../support/action-services.ts';
 import {
   launchBrowser,
   openReplaySession,
   person,
   runHandler,
+  runWorkflowOn,
   type ReplaySessionOptions,
 } from '../support/replay-session.ts';
 
@@ -94,6 +95,33 @@ describe('st.sendMessage: other results', () => {
       error: { type: 'threadNotFound', message: 'The account has no conversation with this thread id.' },
     });
     expect(r.effects).toEqual([]);
+  });
+});
+
+describe('st.sendMessage in a workflow', () => {
+  it('runs under st.openPersonPage on the profile the parent opened', async () => {
+    const s = await openReplaySession(browser, { scenario: 'demo' });
+    try {
+      const out = await runWorkflowOn(s, {
+        actionType: 'st.openPersonPage',
+        personUrl: 'https://www.linkedin.com/in/person4',
+        then: { actionType: 'st.sendMessage', text: TEXT },
+      });
+      expect(JSON.stringify(out)).toContain('"actionType":"st.sendMessage","success":true');
+      expect(s.replay.effects()).toEqual([{ type: 'message', person: 'person4', text: TEXT }]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('counts toward stMessages, and toward profile views only when it opens the profile itself', () => {
+    const url = 'https://www.linkedin.com/in/person4';
+    expect(categoriesFor('st.sendMessage', { personUrl: url, text: 'Hi' })).toEqual([
+      'stMessages',
+      'stPersonProfileViews',
+    ]);
+    expect(categoriesFor('st.sendMessage', { threadId: THREAD, text: 'Hi' })).toEqual(['stMessages']);
+    expect(categoriesFor('st.sendMessage', { text: 'Hi' })).toEqual(['stMessages']);
   });
 });
 
