@@ -260,6 +260,17 @@ export class ProfilePage extends LinkedInPage {
     return (await this.clickMenuItem(sel.profile.moreMenu.withdraw, ctx)) ? 'menu' : 'none';
   }
 
+  /**
+   * Clicks the owner's Message control in the top card (SDUI compose link, Ember button; A4/A17) — never
+   * a sticky-header or rail copy. False when the top card offers none.
+   */
+  async clickMessage(view: ProfileView): Promise<boolean> {
+    const m = await this.find(sel.profile.actionRow.message, view.reading.ctx);
+    if (!m) return false;
+    await this.click(m);
+    return true;
+  }
+
   /** Clicks the menu's Remove connection item; false when the menu or item is missing. */
   async clickRemoveConnection(view: ProfileView): Promise<boolean> {
     return this.clickMenuItem(sel.profile.moreMenu.removeConnection, view.reading.ctx);

@@ -53,7 +53,7 @@ describe('action modules', () => {
     }
   });
 
-  it('mark the side effects: connect, withdraw, accept, ignore and remove are journaled; reads are not', () => {
+  it('mark the side effects: connect, withdraw, accept, ignore, remove and message are journaled; reads are not', () => {
     const effects = MODULES.filter((m) => m.rules.sideEffect !== null).map((m) => m.actionType);
     expect(effects.sort()).toEqual(
       [
@@ -61,6 +61,7 @@ describe('action modules', () => {
         'st.ignoreInvitation',
         'st.removeConnection',
         'st.sendConnectionRequest',
+        'st.sendMessage',
         'st.withdrawConnectionRequest',
       ].sort(),
     );

@@ -6,6 +6,7 @@ import * as dialogs from '../../../selectors/linkedin/descriptors/dialogs.ts';
 import * as interstitials from '../../../selectors/linkedin/descriptors/interstitials.ts';
 import * as lists from '../../../selectors/linkedin/descriptors/lists.ts';
 import * as menu from '../../../selectors/linkedin/descriptors/menu.ts';
+import * as messaging from '../../../selectors/linkedin/descriptors/messaging.ts';
 import * as profile from '../../../selectors/linkedin/descriptors/profile.ts';
 import { ALL_DESCRIPTORS, descriptorsIn, sel, type Descriptor } from '../../../selectors/linkedin/index.ts';
 import * as salesNav from '../../../selectors/salesnav/descriptors.ts';
@@ -24,7 +25,7 @@ describe('descriptors', () => {
     for (const d of ALL_DESCRIPTORS) expect(d.candidates.length, d.id).toBeGreaterThan(0);
   });
   it('every declared descriptor is registered once, in the tree doctor lists', () => {
-    for (const mod of [profile, menu, dialogs, lists, interstitials, salesNav])
+    for (const mod of [profile, menu, dialogs, lists, interstitials, messaging, salesNav])
       for (const [name, v] of Object.entries(mod))
         if (isDescriptor(v)) expect(ALL_DESCRIPTORS, name).toContain(v);
     expect(ALL_DESCRIPTORS).toEqual(descriptorsIn(sel));
