@@ -8,14 +8,14 @@ import type { ActionOutcome, Subject } from '../../engine/types.ts';
 import type { ActionContext } from '../kit/action-context.ts';
 import { defineAction } from '../kit/define-action.ts';
 import { profileViewAtRoot } from '../kit/limit-uses.ts';
-import { driverEnv, personUrlOf, unexpected, type DriverEnv } from '../kit/person-context.ts';
+import { driverEnv, personUrlOf, profileGate, unexpected, type DriverEnv } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { outcomeStep, runEffect, type ActStep, type Verification } from '../kit/side-effect.ts';
 import type { ConversationView } from '../../../drivers/linkedin/conversation.ts';
 import { MessagingOverlay, type OverlayOpened } from '../../../drivers/linkedin/messaging-overlay.ts';
 import { MessagingThreadPage } from '../../../drivers/linkedin/messaging-thread.ts';
 import { readState } from '../../../drivers/linkedin/page-state.ts';
-import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
+import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
 import {
   countOwnMessages,
@@ -61,7 +61,8 @@ export const sendMessage = defineAction({
     const overlay = new MessagingOverlay(env.session);
     return deliver(ctx, env, async (fresh) => {
       const view = await profile.open(who.personUrl, { reuse: !fresh });
-      const stop = precheck(ctx, env, view);
+      // Connected, or not (an open profile can still be messaged): the Message control decides.
+      const stop = profileGate(ctx, env.browser, view.status, {});
       if (stop) return { kind: 'stop', outcome: await stop };
       const recipient = {
         vanity: view.reading.state.person?.vanity ?? view.reading.ctx.vanity ?? null,
@@ -80,25 +81,6 @@ export const sendMessage = defineAction({
     });
   },
 });
-
-function precheck(
-  ctx: ActionContext,
-  env: DriverEnv,
-  view: ProfileView,
-): ActionOutcome | Promise<ActionOutcome> | null {
-  switch (view.status.kind) {
-    case 'notFound':
-      return failure('personNotFound', MESSAGES.personNotFound);
-    case 'self':
-      return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
-    case 'unknown':
-      ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-      return unexpected(ctx, env.browser, 'profile-state-unknown');
-    default:
-      // Connected, or not (an open profile can still be messaged): the Message control decides.
-      return null;
-  }
-}
 
 async function fromOverlay(ctx: ActionContext, env: DriverEnv, o: OverlayOpened): Promise<Opened> {
   switch (o.kind) {
