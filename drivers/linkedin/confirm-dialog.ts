@@ -1,5 +1,5 @@
-// Confirmation dialogs (linkedin-dom.md A3, A4, A14, A15): withdraw an invitation, remove a connection,
-// unfollow. Named by the selectors' dialog classifier; the confirm control is found by its own
+// Confirmation dialogs (../shared/spec/linkedin-dom.md A3, A4, A14, A15): withdraw an invitation, remove a
+// connection, unfollow. Named by the selectors' dialog classifier; the confirm control is found by its own
 // descriptor inside the dialog, then by position (SDUI footers: the primary is the last button).
 import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import type { Control } from '../shared/page-object.ts';

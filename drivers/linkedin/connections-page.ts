@@ -1,7 +1,7 @@
-// The connections list (linkedin-dom.md A16): read the account's 1st-degree connections through one
-// PagedList (infinite scroll in both front ends) until the wanted number or the end, bounded. Cards are
-// read in the page as plain data and parsed by selectors/linkedin/cards/connection.ts; a card is handed
-// out as data plus its one intent (`remove()`), never as a Locator.
+// The connections list (../shared/spec/linkedin-dom.md A16): read the account's 1st-degree connections
+// through one PagedList (infinite scroll in both front ends) until the wanted number or the end, bounded.
+// Cards are read in the page as plain data and parsed by selectors/linkedin/cards/connection.ts; a card is
+// handed out as data plus its one intent (`remove()`), never as a Locator.
 import type { Locator } from 'playwright';
 import { sel, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import {

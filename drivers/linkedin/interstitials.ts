@@ -1,5 +1,5 @@
-// LinkedIn's blockers (linkedin-dom.md A12, A20): the cookie banner, Premium upsells, "You're growing your
-// network!", notification prompts, the messaging overlay. Each is recognised by the selectors'
+// LinkedIn's blockers (../shared/spec/linkedin-dom.md A12, A20): the cookie banner, Premium upsells, "You're
+// growing your network!", notification prompts, the messaging overlay. Each is recognised by the selectors'
 // descriptors (`sel.interstitials`) and closed with its own control,
 // never by a page-wide "Dismiss". Run only right after a page loads (or after our Send closed the invite
 // dialog): at those moments no dialog of ours is open, so an upsell is an interstitial, not an outcome.

@@ -1,6 +1,6 @@
-// The invitation manager (linkedin-dom.md A15): the Sent tab (pending invitations, withdraw) and the
-// Received tab (connection, page-follow and newsletter invitations; accept / ignore). Cards are found by
-// the selectors' descriptors and read in the page as plain data; the pure parsers in
+// The invitation manager (../shared/spec/linkedin-dom.md A15): the Sent tab (pending invitations, withdraw)
+// and the Received tab (connection, page-follow and newsletter invitations; accept / ignore). Cards are found
+// by the selectors' descriptors and read in the page as plain data; the pure parsers in
 // selectors/linkedin/cards/ interpret them. Both tabs page through one PagedList ("Load more", else the
 // pagination's Next). Callers get data and intents (a card's `withdraw()`, a Control), never Locators.
 import type { Locator } from 'playwright';

@@ -1,4 +1,4 @@
-// The invitation dialog (linkedin-dom.md A9–A12) wherever LinkedIn renders it: light DOM, the
+// The invitation dialog (../shared/spec/linkedin-dom.md A9–A12) wherever LinkedIn renders it: light DOM, the
 // `#interop-outlet` shadow root or a `/preload/` frame. The step showing is named by the selectors'
 // dialog classifier (structure first); controls are found through the dialog's own descriptors, scoped
 // to the dialog. Nothing here decides whether to send: the action does.

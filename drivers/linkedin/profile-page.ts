@@ -1,6 +1,6 @@
-// The profile page object (linkedin-dom.md A1–A6, A14): open a person's profile, read who they are to the
-// account, and use the top card's own controls — the action row and its overflow menu — never a sidebar
-// card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
+// The profile page object (../shared/spec/linkedin-dom.md A1–A6, A14): open a person's profile, read who they
+// are to the account, and use the top card's own controls — the action row and its overflow menu — never a
+// sidebar card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
 // descriptors, scoped to the top card. Methods return data; the actions decide.
 import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import { navigate } from '../shared/navigation.ts';
@@ -258,6 +258,17 @@ export class ProfilePage extends LinkedInPage {
       return 'row';
     }
     return (await this.clickMenuItem(sel.profile.moreMenu.withdraw, ctx)) ? 'menu' : 'none';
+  }
+
+  /**
+   * Clicks the owner's Message control in the top card (SDUI compose link, Ember button; A4/A17) — never
+   * a sticky-header or rail copy. False when the top card offers none.
+   */
+  async clickMessage(view: ProfileView): Promise<boolean> {
+    const m = await this.find(sel.profile.actionRow.message, view.reading.ctx);
+    if (!m) return false;
+    await this.click(m);
+    return true;
   }
 
   /** Clicks the menu's Remove connection item; false when the menu or item is missing. */

@@ -11,7 +11,10 @@ export interface Timeouts {
   navigationMs: number;
   /** SDUI hydration of the top card / lists (lazy action buttons can take ~10 s). */
   hydrationMs: number;
-  /** A dialog or menu to appear after a click (A2: the invite dialog mounts late after the menu closes). */
+  /**
+   * A dialog or menu to appear after a click (../shared/spec/linkedin-dom.md A2: the invite dialog mounts
+   * late after the menu closes).
+   */
   dialogMs: number;
   /** A click's visible effect (dialog closed, control flipped). */
   effectMs: number;

@@ -1,5 +1,6 @@
-// Toasts after an action (linkedin-dom.md A12/A13): Ember marks their type; SDUI toasts are read by text.
-// Only refusals matter to the drivers — success is confirmed by the page state, never by a toast.
+// Toasts after an action (../shared/spec/linkedin-dom.md A12/A13): Ember marks their type; SDUI toasts are
+// read by text. Only refusals matter to the drivers — success is confirmed by the page state, never by a
+// toast.
 import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
 import { containsAny } from '../../selectors/linkedin/text.ts';
 import type { Reading } from './page-state.ts';

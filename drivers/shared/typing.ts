@@ -43,3 +43,44 @@ export async function typeLikeHuman(
   actual = await field.inputValue({ timeout: timeoutMs });
   return same(actual, text) ? { ok: true } : { ok: false, actualLength: actual.length };
 }
+
+/** Whitespace runs as one space: a contenteditable shows line breaks as paragraphs or <br>s. */
+function sameText(actual: string, wanted: string): boolean {
+  const flat = (s: string): string =>
+    s
+      .replace(/\u00a0/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return flat(actual) === flat(wanted);
+}
+
+/**
+ * Types `text` into an empty contenteditable compose box (LinkedIn's message composer) like a person.
+ * Line breaks are Shift+Enter: a plain Enter may send (LinkedIn's "press Enter to send" setting), and a
+ * half-typed message must never go out. Then reads the box back (`innerText`); when keystrokes were lost
+ * the box is cleared and filled once more, and checked again.
+ */
+export async function typeIntoEditable(
+  field: Locator,
+  text: string,
+  pacing: Pacing,
+  timeoutMs = 10_000,
+): Promise<TypingResult> {
+  await field.click({ timeout: timeoutMs });
+  await field.fill('', { timeout: timeoutMs });
+  await pacing.pause('typing');
+  const lines = text.split(/\r\n?|\n/);
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await field.press('Shift+Enter', { timeout: timeoutMs });
+    for (const part of chunks(line)) {
+      const delay = Math.max(0, pacing.keystrokeDelay());
+      await field.pressSequentially(part, { delay, timeout: timeoutMs + (delay + 250) * part.length });
+    }
+  }
+  const read = (): Promise<string> => field.innerText({ timeout: timeoutMs });
+  let actual = await read();
+  if (sameText(actual, text)) return { ok: true };
+  await field.fill(text, { timeout: timeoutMs });
+  actual = await read();
+  return sameText(actual, text) ? { ok: true } : { ok: false, actualLength: actual.length };
+}

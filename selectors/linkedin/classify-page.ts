@@ -1,4 +1,4 @@
-// The page classifier: PageSignals → the product.md §5 vocabulary (+ `dialog`). Pure, explicit
+// The page classifier: PageSignals → the ../shared/spec/product.md §5 vocabulary (+ `dialog`). Pure, explicit
 // precedence, structure and URLs first, phrase tables second, `unknown`/`null` rather than a guess.
 //
 // Precedence for `page`:
@@ -44,7 +44,7 @@ export interface PageState {
   connectVia: ConnectVia | null;
   people: number | null;
   dialog: DialogKind | null;
-  /** Beyond product.md: what drivers need to act safely. */
+  /** Beyond ../shared/spec/product.md: what drivers need to act safely. */
   session: SessionState;
   /** The page's main content is there (profile: top card with controls; lists: cards or an empty list). */
   ready: boolean;
@@ -152,8 +152,8 @@ function sessionStateOf(href: string, s: PageSignals, evidence: string[]): Sessi
 }
 
 /**
- * The anti-bot interstitial a client without a valid session gets (linkedin-dom.md A7, real scoutr
- * bannedPage): a meta refresh back to LinkedIn, no <main>, no signed-in navigation, (almost) no text.
+ * The anti-bot interstitial a client without a valid session gets (../shared/spec/linkedin-dom.md A7, real
+ * scoutr bannedPage): a meta refresh back to LinkedIn, no <main>, no signed-in navigation, (almost) no text.
  */
 function isBotInterstitial(s: PageSignals): boolean {
   const refresh = s.markers.metaRefresh ?? '';

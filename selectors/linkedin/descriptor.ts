@@ -21,7 +21,7 @@ export type AriaRoleName = Parameters<Page['getByRole']>[0];
 interface CandidateBase {
   /** Stable key, `<element>.<flavour>.<how>`, e.g. `connect.sdui.preload-link`. Never reused. */
   readonly key: string;
-  /** Why this candidate exists / its source (linkedin-dom.md section). */
+  /** Why this candidate exists / its source (../shared/spec/linkedin-dom.md section). */
   readonly note?: string;
 }
 

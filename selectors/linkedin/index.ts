@@ -9,6 +9,7 @@ import { descriptorsIn, type Descriptor } from './descriptor.ts';
 import { dialogSelectors } from './descriptors/dialogs.ts';
 import { interstitialSelectors } from './descriptors/interstitials.ts';
 import { listSelectors } from './descriptors/lists.ts';
+import { messagingSelectors } from './descriptors/messaging.ts';
 import { moreMenuSelectors } from './descriptors/menu.ts';
 import { profileSelectors } from './descriptors/profile.ts';
 import { salesNavSelectors } from '../salesnav/descriptors.ts';
@@ -22,6 +23,7 @@ export const sel = {
   dialogs: dialogSelectors,
   ...listSelectors,
   interstitials: interstitialSelectors,
+  messaging: messagingSelectors,
   salesNav: salesNavSelectors,
 } as const;
 

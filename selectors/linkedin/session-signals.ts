@@ -2,8 +2,8 @@
 // plus a capped text excerpt that the classifier reads through per-locale phrases and only on short
 // pages without <main> (a signed-in page is never judged by its text).
 //
-// Sources: linkedin-dom.md A7 (login page, guest pages, logged-in markers), A8 (checkpoint, captcha,
-// restriction), the real guest pages (scoutr, 2024: nav-header-join / nav-header-signin, session_key
+// Sources: ../shared/spec/linkedin-dom.md A7 (login page, guest pages, logged-in markers), A8 (checkpoint,
+// captcha, restriction), the real guest pages (scoutr, 2024: nav-header-join / nav-header-signin, session_key
 // forms posting to /uas/login-submit, public_profile_* tracking names).
 
 export interface SessionSignals {

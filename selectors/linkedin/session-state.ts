@@ -4,8 +4,8 @@
 //
 // Precedence: checkpoint (URL, then structure) > signed-out URLs > signed-in navigation >
 // signed-out structure > per-locale text on short pages without <main> > unknown.
-// Sources: linkedin-dom.md A7/A8; real guest pages (scoutr 2024); stickerdaniel's URL list and its
-// rule to use text heuristics only on short pages without <main>.
+// Sources: ../shared/spec/linkedin-dom.md A7/A8; real guest pages (scoutr 2024); stickerdaniel's URL list and
+// its rule to use text heuristics only on short pages without <main>.
 import { containsAny } from './text.ts';
 import type { SessionSignals } from './session-signals.ts';
 
@@ -27,7 +27,7 @@ export interface SessionPhrases {
 }
 
 export const SESSION_PHRASES: Readonly<Record<string, SessionPhrases>> = Object.freeze({
-  // linkedin-dom.md A8 (public automation code, 2026).
+  // ../shared/spec/linkedin-dom.md A8 (public automation code, 2026).
   en: {
     restricted: [
       'we noticed some unusual activity',

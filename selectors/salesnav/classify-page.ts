@@ -1,5 +1,5 @@
-// Sales Navigator page kinds (linkedin-dom.md A19): the "hue" Ember app under /sales/. URL first
-// (/sales/lead/…, /sales/people/…, /sales/search/people…), then its durable data-x-* / data-anonymize
+// Sales Navigator page kinds (../shared/spec/linkedin-dom.md A19): the "hue" Ember app under /sales/. URL
+// first (/sales/lead/…, /sales/people/…, /sales/search/people…), then its durable data-x-* / data-anonymize
 // hooks for saved pages whose address is unknown.
 import type { PageSignals } from '../linkedin/signals.ts';
 import type { UrlFacts } from '../linkedin/urls.ts';

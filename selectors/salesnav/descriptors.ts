@@ -1,4 +1,4 @@
-// Sales Navigator lead page and search descriptors (linkedin-dom.md A19). Structure-only hooks
+// Sales Navigator lead page and search descriptors (../shared/spec/linkedin-dom.md A19). Structure-only hooks
 // (data-x-*, data-anonymize): the hue app has no SDUI variant in any 2024–2026 source.
 import type { Descriptor } from '../linkedin/descriptor.ts';
 

@@ -426,3 +426,29 @@ export function profilePageUrl(origin: string, personUrl: string): string {
   if (!id) throw new Error('not a LinkedIn profile URL');
   return `${stripSlash(origin)}/in/${encodeURIComponent(id)}/`;
 }
+
+/**
+ * Address of a messaging thread on `origin` (A17: `/messaging/thread/<id>/`). Thread ids are base64-like
+ * (`2-…==`): kept readable, anything else percent-encoded.
+ */
+export function messagingThreadUrl(origin: string, threadId: string): string {
+  const id = encodeURIComponent(threadId).replace(/%2B/gi, '+').replace(/%3D/gi, '=');
+  return `${stripSlash(origin)}/messaging/thread/${id}/`;
+}
+
+/** The thread id of a `/messaging/thread/<id>/` address (decoded), or null for any other address. */
+export function threadIdFromUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /^\/messaging\/thread\/(.+?)\/?$/.exec(path);
+  if (!m || m[1] === 'new') return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
+}

@@ -15,6 +15,7 @@ import { retrieveConnections } from './st/retrieve-connections.ts';
 import { retrieveInvitations } from './st/retrieve-invitations.ts';
 import { retrievePendingRequests } from './st/retrieve-pending-requests.ts';
 import { sendConnectionRequest } from './st/send-connection-request.ts';
+import { sendMessage } from './st/send-message.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
 
 export const MODULES: readonly ActionModule[] = [
@@ -28,6 +29,7 @@ export const MODULES: readonly ActionModule[] = [
   ignoreInvitation,
   removeConnection,
   retrieveConnections,
+  sendMessage,
 ];
 
 /**

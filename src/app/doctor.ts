@@ -1,6 +1,6 @@
-// What `linkwright doctor` reports (product.md §5): a saved (or live) LinkedIn page classified with the
-// very selectors and classifiers the drivers use, and how many elements every selector candidate
-// matches. Here, not in the CLI, because the fixture tools and tests run it too.
+// What `linkwright doctor` reports (../shared/spec/product.md §5): a saved (or live) LinkedIn page
+// classified with the very selectors and classifiers the drivers use, and how many elements every
+// selector candidate matches. Here, not in the CLI, because the fixture tools and tests run it too.
 //
 // Saved pages are loaded with setContent in a FRESH context: bypassCSP (LinkedIn's Trusted Types CSP
 // breaks a second setContent), JavaScript disabled, every request aborted — nothing leaves the machine.
@@ -20,7 +20,7 @@ import {
 } from '../../selectors/linkedin/index.ts';
 import { discoverChromium } from '../browser/chromium-discovery.ts';
 
-/** product.md §5 fields, our `dialog`, the selector counts, and diagnostics. */
+/** ../shared/spec/product.md §5 fields, our `dialog`, the selector counts, and diagnostics. */
 export interface DoctorReport {
   page: PageState['page'];
   frontEnd: PageState['frontEnd'];

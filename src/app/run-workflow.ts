@@ -3,8 +3,8 @@
 // This is the composition root of a run: it wires the store, the policy, the account session, the
 // engine and the action modules; none of those layers knows the others.
 //
-// Exit codes follow product.md §3: 0 completed (even with failed actions), 2 invalid input,
-// 3 session failure, 1 internal error.
+// Exit codes follow ../shared/spec/product.md §3: 0 completed (even with failed actions), 2 invalid
+// input, 3 session failure, 1 internal error.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';

@@ -1,4 +1,4 @@
-// linkwright command line (spec/product.md §3). Results go to stdout as JSON; logs to stderr.
+// linkwright command line (../shared/spec/product.md §3). Results go to stdout as JSON; logs to stderr.
 import { Command } from 'commander';
 import { packageVersion } from './package-version.ts';
 

@@ -1,5 +1,5 @@
-// The closed sets of error names linkwright can report (spec/product.md §2). Adding a name here is a
-// contract change: users branch on these strings.
+// The closed sets of error names linkwright can report (../shared/spec/product.md §2). Adding a name here is
+// a contract change: users branch on these strings.
 
 export const WORKFLOW_ERROR_TYPES = ['invalidWorkflow', 'invalidRequestPayload'] as const;
 export type WorkflowErrorType = (typeof WORKFLOW_ERROR_TYPES)[number];

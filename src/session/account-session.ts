@@ -3,7 +3,7 @@
 //   const session = await openAccountSession({ account, origin, home, log, headed, slowMo, pauseOnFailure, traceDir });
 //   const health = await session.health();            // parks the account unless signed in
 //   if (!health.ok) → workflow fails with health.failure
-//   services[SERVICE_KEYS.browser] = session.browser;  // BrowserService for actions
+//   services.browser = session.browser;                // BrowserService for actions (src/app builds it)
 //   onActionStart: session.beginAction(name); onActionEnd: session.endAction(name, !result.success)
 //   await session.close();  … and before the process exits: await closeAllSessions();
 //
@@ -266,10 +266,10 @@ class OpenedSession implements AccountSession {
       };
     }
     // Not decidable. A load failure, a server error, a rate limit or a page that never rendered says
-    // nothing about the account: fail this run without parking. A page that loaded, rendered and, twice,
-    // is neither the signed-in app nor a known
-    // signed-out or checkpoint page is "anything but signed in" (product.md §4): park it, with a
-    // capture a maintainer can turn into a fixture, rather than act on a page we cannot read.
+    // nothing about the account: fail this run without parking. A page that loaded, rendered and, twice, is
+    // neither the signed-in app nor a known signed-out or checkpoint page is "anything but signed in"
+    // (../shared/spec/product.md §4): park it, with a capture a maintainer can turn into a fixture, rather
+    // than act on a page we cannot read.
     const capture = await this.capture(`session-unknown ${probe.error ?? ''}`);
     const transient = probeWasTransient(probe);
     const message =

@@ -2,7 +2,7 @@
 // API catalog (48 `st.*` + 12 `nv.*`) with its parameter schema, root-start rule, target parameters,
 // parents, children, subject hand-over and shape. The validator, the JSON Schema export
 // (json-schema.ts → schema/workflow.schema.json) and the engine read it; nothing restates it elsewhere.
-// Which actions linkwright can run yet lives in src/actions/implemented.ts.
+// Which actions linkwright can run yet is derived from the action modules (src/actions/index.ts).
 import type { z } from 'zod';
 import { normalizeLinkedInUrl, normalizePersonUrl } from '../../selectors/url/linkedin-url.ts';
 import type { Subject } from './subject.ts';
@@ -32,8 +32,9 @@ export function isActionType(actionType: string): actionType is ActionType {
 }
 
 /**
- * Renamed action types (catalog §11). Decision: they are rejected with `invalidWorkflow` naming the
- * replacement, not silently mapped: the replacements take a different parameter set (invitationType).
+ * Renamed action types (../shared/spec/linkedapi-actions.md §11). Decision: they are rejected with
+ * `invalidWorkflow` naming the replacement, not silently mapped: the replacements take a different parameter
+ * set (invitationType).
  */
 export const DEPRECATED_ACTIONS: ReadonlyMap<string, { replacement: ActionType; hint: string }> = new Map([
   [

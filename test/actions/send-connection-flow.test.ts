@@ -1,7 +1,8 @@
 // st.sendConnectionRequest's decision flow around the one click, over fake drivers: the paths the recorded
-// replay cannot reach — Connect that sends at once without a dialog (linkedin-dom.md A9), a refusal toast
-// while the profile already shows the invitation pending, the note-quota upsell and the email gate shown
-// only after Send. Runs with a real Journal (SQLite store) so the exactly-once bookkeeping is checked too.
+// replay cannot reach — Connect that sends at once without a dialog (../shared/spec/linkedin-dom.md A9), a
+// refusal toast while the profile already shows the invitation pending, the note-quota upsell and the email
+// gate shown only after Send. Runs with a real Journal (SQLite store) so the exactly-once bookkeeping is
+// checked too.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

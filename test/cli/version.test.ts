@@ -1,4 +1,4 @@
-// `linkwright --version` prints package.json's version (spec/product.md §3) and exits 0.
+// `linkwright --version` prints package.json's version (../shared/spec/product.md §3) and exits 0.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

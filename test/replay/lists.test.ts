@@ -154,7 +154,8 @@ describe('Received tab', () => {
         const takeCare = openDialog(page);
         if (await takeCare.count()) await takeCare.getByRole('button').last().click();
         await expect.poll(() => r.replay.effects().length).toBe(1);
-        // "follows you" card: Accept is an <a>; a synthetic click does nothing (A15), a real one accepts
+        // "follows you" card: Accept is an <a>; a synthetic click does nothing
+        // (../shared/spec/linkedin-dom.md A15), a real one accepts
         const tobias = cards.filter({ hasText: 'Tobias Weber' });
         const accept = tobias.getByLabel('Accept Tobias Weber’s invitation');
         expect(await accept.evaluate((el) => el.tagName)).toBe(fe === 'sdui' ? 'A' : 'BUTTON');

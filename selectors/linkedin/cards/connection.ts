@@ -1,5 +1,6 @@
-// A card of the connections list (linkedin-dom.md A16) → the connection it shows, with "Connected 2
-// weeks ago" read in the page's language. Structure first (the profile link), phrase tables second.
+// A card of the connections list (../shared/spec/linkedin-dom.md A16) → the connection it shows, with
+// "Connected 2 weeks ago" read in the page's language. Structure first (the profile link), phrase tables
+// second.
 import type { PhraseTable } from '../locales/index.ts';
 import { equalsAny, escapeRegExp, matchPattern, normalizeText } from '../text.ts';
 import { memberUrnOf, toLinkedInUrl, vanityOf } from './links.ts';

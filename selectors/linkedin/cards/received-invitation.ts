@@ -1,5 +1,5 @@
-// A card of the invitation manager's Received tab (linkedin-dom.md A15) → the invitation it shows: a
-// connection request, a page-follow or a newsletter invitation. The type comes from the links
+// A card of the invitation manager's Received tab (../shared/spec/linkedin-dom.md A15) → the invitation it
+// shows: a connection request, a page-follow or a newsletter invitation. The type comes from the links
 // (structure); names from the Accept/Ignore labels and "invited you to follow" lines (phrase tables).
 import { matchPattern, normalizeText } from '../text.ts';
 import { memberUrnOf, slugOf, toLinkedInUrl, vanityOf } from './links.ts';

@@ -1,5 +1,6 @@
-// A card of the invitation manager's Sent tab (linkedin-dom.md A15) → the pending invitation it shows.
-// Structure first (the profile link, the order of lines), phrase tables second ("Sent 2 weeks ago").
+// A card of the invitation manager's Sent tab (../shared/spec/linkedin-dom.md A15) → the pending invitation
+// it shows. Structure first (the profile link, the order of lines), phrase tables second ("Sent 2 weeks
+// ago").
 import { escapeRegExp, matchPattern, normalizeText } from '../text.ts';
 import { memberUrnOf, toLinkedInUrl, vanityOf } from './links.ts';
 import type { CardContext, RawCard } from './raw-card.ts';

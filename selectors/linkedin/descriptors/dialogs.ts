@@ -1,7 +1,7 @@
-// Dialogs (linkedin-dom.md A3, A4, A9–A13, A15). Searched in the light DOM, in `#interop-outlet`'s
-// shadow root (Playwright CSS pierces open shadow roots) and in `/preload/` iframes; identified by
-// their own ids, classes, hooks and buttons — never "the first dialog on the page". Closed <dialog>s
-// are excluded by `dialog[open]` and by resolve's visibility filter.
+// Dialogs (../shared/spec/linkedin-dom.md A3, A4, A9–A13, A15). Searched in the light DOM, in
+// `#interop-outlet`'s shadow root (Playwright CSS pierces open shadow roots) and in `/preload/` iframes;
+// identified by their own ids, classes, hooks and buttons — never "the first dialog on the page". Closed
+// <dialog>s are excluded by `dialog[open]` and by resolve's visibility filter.
 import type { Descriptor } from '../descriptor.ts';
 import { exact, fragments, pattern } from './names.ts';
 

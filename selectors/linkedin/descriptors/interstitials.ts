@@ -1,5 +1,5 @@
-// Things that sit over the page (linkedin-dom.md A12, A17, A20): the EU cookie banner, the "growing
-// your network" notice, Premium upsells, the notification prompt, the messaging overlay, and generic
+// Things that sit over the page (../shared/spec/linkedin-dom.md A12, A17, A20): the EU cookie banner, the
+// "growing your network" notice, Premium upsells, the notification prompt, the messaging overlay, and generic
 // closers. Closers are tried only on a recognised blocker (their `parent`), never page-wide blindly.
 import type { Descriptor } from '../descriptor.ts';
 import { OPEN_DIALOG } from './dialogs.ts';

@@ -1,5 +1,6 @@
-// List surfaces: invitation manager (A15), connections (A16), people search (A18). Cards are counted
-// only when they link to a /in/ profile (promos and page/newsletter invitations are not people).
+// List surfaces: invitation manager (../shared/spec/linkedin-dom.md A15), connections (A16), people search
+// (A18). Cards are counted only when they link to a /in/ profile (promos and page/newsletter invitations are
+// not people).
 import type { Descriptor } from '../descriptor.ts';
 import { exact, pattern } from './names.ts';
 

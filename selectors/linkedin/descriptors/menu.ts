@@ -1,4 +1,4 @@
-// The top card's overflow ("More") menu and its items (linkedin-dom.md A2, A3, A4, A14).
+// The top card's overflow ("More") menu and its items (../shared/spec/linkedin-dom.md A2, A3, A4, A14).
 // Ember renders the dropdown with the top card (hidden until opened). SDUI renders the menu only when
 // opened, as a popover portal at the end of <body>: it is found through the More button's aria-owns /
 // aria-controls id, falling back to the (single) open portal menu.

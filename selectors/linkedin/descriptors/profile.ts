@@ -1,5 +1,5 @@
-// The profile top card and its action row (linkedin-dom.md A1–A5). Every control is scoped to the
-// top card (SDUI `[componentkey$="Topcard"]` section; Ember `section[data-member-id]` / `.pv-top-card`),
+// The profile top card and its action row (../shared/spec/linkedin-dom.md A1–A5). Every control is scoped to
+// the top card (SDUI `[componentkey$="Topcard"]` section; Ember `section[data-member-id]` / `.pv-top-card`),
 // never to sidebar "People you may know" cards, which carry other people's Connect controls.
 import type { Descriptor } from '../descriptor.ts';
 import { vanityHrefCss } from '../descriptor.ts';

@@ -1,5 +1,5 @@
-// German. Documented (linkedin-dom.md C.3): Vernetzen, Ausstehend, Ohne Notiz senden, Senden. The rest
-// is LinkedIn's German UI as we know it and is listed in `undocumented`; structure decides first.
+// German. Documented (../shared/spec/linkedin-dom.md C.3): Vernetzen, Ausstehend, Ohne Notiz senden, Senden.
+// The rest is LinkedIn's German UI as we know it and is listed in `undocumented`; structure decides first.
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

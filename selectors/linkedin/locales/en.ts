@@ -1,5 +1,5 @@
-// English. Sources: the real EN pages (SDUI 2026-03, Ember 2024/2025) and linkedin-dom.md Parts A/C.
-// Patterns are written against normalised text (ASCII apostrophes, single spaces).
+// English. Sources: the real EN pages (SDUI 2026-03, Ember 2024/2025) and ../shared/spec/linkedin-dom.md
+// Parts A/C. Patterns are written against normalised text (ASCII apostrophes, single spaces).
 import { definePhraseTable } from './define.ts';
 
 export const en = definePhraseTable({

@@ -1,5 +1,5 @@
-// Spanish — partial. No Spanish page or documented string in linkedin-dom.md: everything here is
-// undocumented LinkedIn UI text; structure decides first, and empty keys disable text decisions.
+// Spanish — partial. No Spanish page or documented string in ../shared/spec/linkedin-dom.md: everything here
+// is undocumented LinkedIn UI text; structure decides first, and empty keys disable text decisions.
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

@@ -1,5 +1,5 @@
-// French. Documented (linkedin-dom.md C.3): Se connecter, "Inviter … à rejoindre votre réseau",
-// En attente, Envoyer sans note, Plus, Invitation envoyée. The rest is listed in `undocumented`.
+// French. Documented (../shared/spec/linkedin-dom.md C.3): Se connecter, "Inviter … à rejoindre votre
+// réseau", En attente, Envoyer sans note, Plus, Invitation envoyée. The rest is listed in `undocumented`.
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

@@ -1,4 +1,4 @@
-// Italian — partial, undocumented (no Italian page or documented string in linkedin-dom.md).
+// Italian — partial, undocumented (no Italian page or documented string in ../shared/spec/linkedin-dom.md).
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

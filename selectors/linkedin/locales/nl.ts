@@ -1,4 +1,4 @@
-// Dutch — partial, undocumented (no Dutch page or documented string in linkedin-dom.md).
+// Dutch — partial, undocumented (no Dutch page or documented string in ../shared/spec/linkedin-dom.md).
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

@@ -1,5 +1,5 @@
-// Polish. Documented by the real PL pages (ochhyes, 2026-05/06) as quoted in linkedin-dom.md A1–A4,
-// A9, A12, A17, A18 and C.3. LinkedIn's own PL labelling bug: the "Usuń kontakt" menu item carries the
+// Polish. Documented by the real PL pages (ochhyes, 2026-05/06) as quoted in ../shared/spec/linkedin-dom.md
+// A1–A4, A9, A12, A17, A18 and C.3. LinkedIn's own PL labelling bug: the "Usuń kontakt" menu item carries the
 // aria-label "Wyślij wiadomość do użytkownika <Name>" — match its visible text, never that label.
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';

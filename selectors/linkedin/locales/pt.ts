@@ -1,4 +1,5 @@
-// Portuguese (pt-BR) — partial. Documented (linkedin-dom.md C.3, A11): "Enviar sem nota", "Enviar agora".
+// Portuguese (pt-BR) — partial. Documented (../shared/spec/linkedin-dom.md C.3, A11): "Enviar sem nota",
+// "Enviar agora".
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

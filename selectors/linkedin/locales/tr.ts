@@ -1,4 +1,5 @@
-// Turkish — partial. Documented (linkedin-dom.md C.3): "Bağlantı kur", "Notsuz gönder", "Gönder".
+// Turkish — partial. Documented (../shared/spec/linkedin-dom.md C.3): "Bağlantı kur", "Notsuz gönder",
+// "Gönder".
 import { definePhraseTable } from './define.ts';
 import { RELATIVE_TIME_KEYS } from './types.ts';
 

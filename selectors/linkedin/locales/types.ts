@@ -136,8 +136,8 @@ export interface PhraseTable {
 
   /**
    * Keys of this table whose strings are NOT confirmed by a real page or a documented source in
-   * linkedin-dom.md (our best knowledge of LinkedIn's translation). Kept machine-readable so a test
-   * and doctor can tell how much of a decision rests on undocumented text.
+   * ../shared/spec/linkedin-dom.md (our best knowledge of LinkedIn's translation). Kept machine-readable so a
+   * test and doctor can tell how much of a decision rests on undocumented text.
    */
   readonly undocumented: readonly PhraseKey[];
 }

@@ -46,8 +46,9 @@ export function readLists(kit: DomKit): ListSignals {
   const sentCards =
     listItems.filter((li) => li.querySelector('button[data-view-name="sent-invitations-withdraw-single"]'))
       .length ||
-    // Ember ≤2024 sent cards (A15): a "Sent …" time badge and ONE action (Withdraw); received cards carry
-    // two (Ignore, Accept) and must not count here when the address does not say which tab this is.
+    // Ember ≤2024 sent cards (../shared/spec/linkedin-dom.md A15): a "Sent …" time badge and ONE action
+    // (Withdraw); received cards carry two (Ignore, Accept) and must not count here when the address does not
+    // say which tab this is.
     Array.from(mainEl.querySelectorAll('li.invitation-card')).filter(
       (li) =>
         li.querySelector('.time-badge') !== null ||

@@ -1,5 +1,5 @@
-// Outcome builders and the messages of every error the connection actions report. Messages are short,
-// say what happened in the user's terms, and never contain notes, emails or page text.
+// Outcome builders and the messages of every error the actions report. Messages are short, say what
+// happened in the user's terms, and never contain notes, emails, message texts or page text.
 import type { ActionErrorType } from '../../errors/error-types.ts';
 import type { HoldKind } from '../../engine/action-rules.ts';
 import type { ActionOutcome, JsonObject, Subject } from '../../engine/types.ts';
@@ -24,6 +24,11 @@ export const MESSAGES = {
   withdrawnButUnfollowFailed: 'The invitation was withdrawn, but unfollowing the person failed:',
   connectionNotFound: 'The person is not a 1st-degree connection of the account.',
   invitationNotFound: 'No received invitation matches the given URL.',
+  noMessageOption: 'LinkedIn offers no Message option for this person.',
+  inmailOnly: 'The person is not a connection: LinkedIn offers only InMail (Premium) to message them.',
+  messageRefused: 'LinkedIn refused the message.',
+  threadReadOnly: 'LinkedIn does not allow replying in this conversation.',
+  threadNotFound: 'The account has no conversation with this thread id.',
   unknownPage: 'The page is in a state linkwright does not recognise.',
 } as const;
 

@@ -1,6 +1,7 @@
 // What a person-scoped action needs before it touches the page: the person (from the subject the engine
 // built from `personUrl` or the parent), the browser service, pacing, and a LinkedIn driver session.
 import type { ActionOutcome } from '../../engine/types.ts';
+import type { ProfileStatus } from '../../../drivers/linkedin/profile-page.ts';
 import { makeSession, type LinkedInSession } from '../../../drivers/linkedin/session.ts';
 import type { ActionContext } from './action-context.ts';
 import { failure, MESSAGES } from './outcomes.ts';
@@ -53,4 +54,31 @@ export async function unexpected(
     );
   }
   return failure('unexpectedError', `${MESSAGES.unknownPage} (${reason})`);
+}
+
+type ProfileAnswerKey = 'self' | 'connected' | 'pending' | 'notConnected';
+
+/**
+ * The answer to a profile's status before acting: a missing profile is `personNotFound`, an unrecognised
+ * page `unexpectedError` (with a capture), the own profile `selfProfileNotAllowed` unless `answers.self`
+ * says otherwise; each relationship gets the action's own answer, and one without an answer proceeds
+ * (null).
+ */
+export function profileGate(
+  ctx: ActionContext,
+  browser: BrowserService,
+  status: ProfileStatus,
+  answers: Partial<Record<ProfileAnswerKey, ActionOutcome>>,
+): ActionOutcome | Promise<ActionOutcome> | null {
+  switch (status.kind) {
+    case 'notFound':
+      return failure('personNotFound', MESSAGES.personNotFound);
+    case 'unknown':
+      ctx.log.warn({ reason: status.reason }, 'profile state not recognised');
+      return unexpected(ctx, browser, 'profile-state-unknown');
+    case 'self':
+      return answers.self ?? failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
+    default:
+      return answers[status.kind] ?? null;
+  }
 }

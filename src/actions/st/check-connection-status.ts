@@ -4,8 +4,8 @@ import type { ActionOutcome } from '../../engine/types.ts';
 import { defineAction } from '../kit/define-action.ts';
 import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
-import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
-import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
+import { success } from '../kit/outcomes.ts';
 
 export const ACTION_TYPE = 'st.checkConnectionStatus' as const;
 
@@ -17,20 +17,12 @@ export const checkConnectionStatus = defineAction({
     if (!who.ok) return who.outcome;
     const { browser, session } = await driverEnv(ctx);
     const view = await new ProfilePage(session).open(who.personUrl, { reuse: true });
-    switch (view.status.kind) {
-      case 'notFound':
-        return failure('personNotFound', MESSAGES.personNotFound);
-      case 'self':
-        return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
-      case 'connected':
-        return success({ connectionStatus: 'connected' });
-      case 'pending':
-        return success({ connectionStatus: 'pending' });
-      case 'notConnected':
-        return success({ connectionStatus: 'notConnected' });
-      case 'unknown':
-        ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-        return unexpected(ctx, browser, 'profile-state-unknown');
-    }
+    const answer = profileGate(ctx, browser, view.status, {
+      connected: success({ connectionStatus: 'connected' }),
+      pending: success({ connectionStatus: 'pending' }),
+      notConnected: success({ connectionStatus: 'notConnected' }),
+    });
+    // Every relationship has an answer; null only if the driver grows a status we do not know.
+    return answer ?? unexpected(ctx, browser, 'profile-state-unknown');
   },
 });

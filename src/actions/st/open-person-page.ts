@@ -4,8 +4,8 @@ import type { ActionOutcome, Subject } from '../../engine/types.ts';
 import { defineAction } from '../kit/define-action.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { readBasicInfo } from '../../../drivers/linkedin/basic-info.ts';
-import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
-import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { driverEnv, personUrlOf, profileGate } from '../kit/person-context.ts';
+import { success } from '../kit/outcomes.ts';
 
 export const ACTION_TYPE = 'st.openPersonPage' as const;
 
@@ -20,19 +20,10 @@ export const openPersonPage = defineAction({
     const view = await new ProfilePage(session).open(who.personUrl);
     const subject: Subject =
       ctx.subject?.kind === 'person' ? ctx.subject : { kind: 'person', personUrl: who.personUrl };
-    switch (view.status.kind) {
-      case 'notFound':
-        return failure('personNotFound', MESSAGES.personNotFound);
-      case 'self':
-        return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
-      case 'unknown':
-        ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-        return unexpected(ctx, browser, 'profile-state-unknown');
-      default: {
-        if (!params.basicInfo) return success(undefined, subject);
-        const info = await readBasicInfo(session, view.reading);
-        return success({ ...info }, subject);
-      }
-    }
+    const stop = profileGate(ctx, browser, view.status, {});
+    if (stop) return stop;
+    if (!params.basicInfo) return success(undefined, subject);
+    const info = await readBasicInfo(session, view.reading);
+    return success({ ...info }, subject);
   },
 });

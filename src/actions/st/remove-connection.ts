@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
 import { ConnectionsPage } from '../../../drivers/linkedin/connections-page.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../../selectors/url/linkedin-url.ts';
-import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { profileVerification, runEffect, type ActStep } from '../kit/side-effect.ts';
 
@@ -46,19 +46,13 @@ export const removeConnection = defineAction({
       verify: () => profileVerification(profile, who.personUrl, 'notConnected', 'connected'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
-        switch (view.status.kind) {
-          case 'notFound':
-            return outcome(failure('personNotFound', MESSAGES.personNotFound));
-          case 'self':
-          case 'pending':
-          case 'notConnected':
-            return outcome(failure('connectionNotFound', MESSAGES.connectionNotFound));
-          case 'unknown':
-            ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-            return outcome(await unexpected(ctx, browser, 'profile-state-unknown'));
-          case 'connected':
-            break;
-        }
+        const notConnection = failure('connectionNotFound', MESSAGES.connectionNotFound);
+        const stop = profileGate(ctx, browser, view.status, {
+          self: notConnection,
+          pending: notConnection,
+          notConnected: notConnection,
+        });
+        if (stop) return outcome(await stop);
         if (!(await openConfirmation(view)))
           return outcome(await unexpected(ctx, browser, 'remove-confirmation-missing'));
         const r = await confirm.waitFor('removeConfirm', 0);

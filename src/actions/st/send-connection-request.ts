@@ -10,7 +10,7 @@ import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite
 import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
 import { readState } from '../../../drivers/linkedin/page-state.ts';
 import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
-import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { outcomeStep, profileVerification, runEffect, type ActStep } from '../kit/side-effect.ts';
 
@@ -115,7 +115,8 @@ export const sendConnectionRequest = defineAction({
     const inviteFlow = async (commit: () => Promise<void>): Promise<ActStep> => {
       let st = await dialog.waitForStep();
       if (st.step.kind === 'none') {
-        // Some surfaces send without a dialog (A9), or LinkedIn refused at once (toast).
+        // Some surfaces send without a dialog (../shared/spec/linkedin-dom.md A9), or LinkedIn refused at
+        // once (toast).
         const refusal = refusalToast(st.reading);
         if (refusal) return afterRefusal(refusal);
         const now = await profile.refresh();
@@ -189,23 +190,11 @@ export const sendConnectionRequest = defineAction({
       return afterSend();
     };
 
-    const precheck = (view: ProfileView): Promise<ActionOutcome> | ActionOutcome | null => {
-      switch (view.status.kind) {
-        case 'notFound':
-          return failure('personNotFound', MESSAGES.personNotFound);
-        case 'self':
-          return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
-        case 'connected':
-          return failure('alreadyConnected', MESSAGES.alreadyConnected);
-        case 'pending':
-          return failure('alreadyPending', MESSAGES.alreadyPending);
-        case 'unknown':
-          ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-          return unexpected(ctx, browser, 'profile-state-unknown');
-        case 'notConnected':
-          return null;
-      }
-    };
+    const precheck = (view: ProfileView): Promise<ActionOutcome> | ActionOutcome | null =>
+      profileGate(ctx, browser, view.status, {
+        connected: failure('alreadyConnected', MESSAGES.alreadyConnected),
+        pending: failure('alreadyPending', MESSAGES.alreadyPending),
+      });
 
     return runEffect(ctx, {
       verify: () => profileVerification(profile, who.personUrl, 'pending', 'notConnected'),
@@ -213,8 +202,9 @@ export const sendConnectionRequest = defineAction({
         const view = await profile.open(who.personUrl, { reuse: true });
         const stop = precheck(view);
         if (stop) return outcome(await stop);
-        // Connect itself may send (A9: no dialog on some surfaces), so the journal says `attempted` before
-        // it; the dialog's no-effect outcomes (email gate, limits) are still recorded from there.
+        // Connect itself may send (../shared/spec/linkedin-dom.md A9: no dialog on some surfaces), so the
+        // journal says `attempted` before it; the dialog's no-effect outcomes (email gate, limits) are still
+        // recorded from there.
         await commit();
         const via = await profile.clickConnect(view);
         ctx.log.info({ connectVia: via }, 'connect control');

@@ -11,7 +11,7 @@ import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { profileIdFromUrl } from '../../../selectors/url/linkedin-url.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
-import { driverEnv, personUrlOf, unexpected } from '../kit/person-context.ts';
+import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { outcomeStep, profileVerification, runEffect } from '../kit/side-effect.ts';
 
@@ -31,22 +31,11 @@ export const withdrawConnectionRequest = defineAction({
     const profile = new ProfilePage(session);
     const confirm = new ConfirmDialog(session);
 
-    const precheck = (view: ProfileView): ActionOutcome | Promise<ActionOutcome> | null => {
-      switch (view.status.kind) {
-        case 'notFound':
-          return failure('personNotFound', MESSAGES.personNotFound);
-        case 'self':
-          return failure('selfProfileNotAllowed', MESSAGES.selfProfileNotAllowed);
-        case 'connected':
-        case 'notConnected':
-          return failure('notPending', MESSAGES.notPending);
-        case 'unknown':
-          ctx.log.warn({ reason: view.status.reason }, 'profile state not recognised');
-          return unexpected(ctx, browser, 'profile-state-unknown');
-        case 'pending':
-          return null;
-      }
-    };
+    const precheck = (view: ProfileView): ActionOutcome | Promise<ActionOutcome> | null =>
+      profileGate(ctx, browser, view.status, {
+        connected: failure('notPending', MESSAGES.notPending),
+        notConnected: failure('notPending', MESSAGES.notPending),
+      });
 
     /** The confirmation from the profile (row Pending or More → Withdraw), else from the Sent tab. */
     const openConfirmation = async (view: ProfileView): Promise<'profile' | 'sentTab' | null> => {
@@ -151,7 +140,8 @@ async function unfollowPerson(ctx: ActionContext, personUrl: string): Promise<Ac
       const f = await profile.followState(view);
       if (f === 'notFollowing') return outcome(success());
       if (f === 'unknown') return outcome(await unexpected(ctx, browser, 'follow-state-unknown'));
-      // Some builds unfollow at once, others ask first (A14): the first click may already be the effect.
+      // Some builds unfollow at once, others ask first (../shared/spec/linkedin-dom.md A14): the first click
+      // may already be the effect.
       await commit();
       if (!(await profile.clickUnfollow(view)))
         return outcome(await unexpected(ctx, browser, 'unfollow-control-missing'));

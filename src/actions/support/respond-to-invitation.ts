@@ -88,7 +88,8 @@ export async function respondToInvitation(
       await commit();
       await control.click();
       if (which === 'accept') {
-        // "Take care when connecting" (A15) can stand between Accept and the acceptance.
+        // "Take care when connecting" (../shared/spec/linkedin-dom.md A15) can stand between Accept and the
+        // acceptance.
         const careful = await tab.takeCareAccept(2_000);
         if (careful) {
           ctx.log.info('"Take care when connecting" shown; accepting the invite');

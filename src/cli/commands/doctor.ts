@@ -1,6 +1,6 @@
 // `linkwright doctor --html FILE [--url URL]` · `linkwright doctor --account NAME --url URL`
-// Prints what src/app/doctor.ts reports for a saved or a live page (product.md §5). Exit 0; 2 for
-// invalid input.
+// Prints what src/app/doctor.ts reports for a saved or a live page (../shared/spec/product.md §5).
+// Exit 0; 2 for invalid input.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 // `linkwright fixtures serve [--port N] [--scenario NAME]`: the recorded LinkedIn over HTTP on 127.0.0.1
-// (product.md §3) for the headed mode, the demo and trying workflows by hand. Prints {"url": …} on stdout
-// once listening and serves until SIGINT/SIGTERM. Scenario logic lives in fixtures/replay/, loaded only
-// when `serve` runs (the replay is a runtime module, not part of the worker).
+// (../shared/spec/product.md §3) for the headed mode, the demo and trying workflows by hand. Prints
+// {"url": …} on stdout once listening and serves until SIGINT/SIGTERM. Scenario logic lives in
+// fixtures/replay/, loaded only when `serve` runs: the replay is a runtime module, not part of the worker.
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { rootLogger } from '../../log/logger.ts';

@@ -1,8 +1,8 @@
 // LinkedIn's own limits, remembered as holds. When LinkedIn shows its weekly invitation limit, every
 // further invitation would only meet the same dialog (and retrying can lengthen a restriction,
-// peers-and-limits.md §1.3, §3.1), so connection requests are held until the weekly reset. When the
-// free monthly quota of personalised notes is used up (§3.1: 5 a month, detected rather than counted),
-// requests WITH a note are held until the month turns; requests without a note still go.
+// ../shared/spec/peers-and-limits.md §1.3, §3.1), so connection requests are held until the weekly reset.
+// When the free monthly quota of personalised notes is used up (§3.1: 5 a month, detected rather than
+// counted), requests WITH a note are held until the month turns; requests without a note still go.
 // Which actions a hold stops is declared by the action modules (ActionRules.holds), not here.
 import type { ActionError, ActionErrorType } from '../../errors/error-types.ts';
 import type { HoldRecord, Store } from '../../store/store.ts';

@@ -1,7 +1,8 @@
-// Linked API's limit categories and periods (catalog §4), our conservative defaults, and which action
-// types count toward which category. Sources for every number: /work/shared/spec/peers-and-limits.md
-// (cited as "P&L §x"). LinkedIn publishes almost no numbers; where vendors disagree we take the
-// cautious end, because an over-cautious default costs a day and an over-eager one can cost the account.
+// Linked API's limit categories and periods (../shared/spec/linkedapi-actions.md §4), our conservative
+// defaults, and which action types count toward which category. Sources for every number:
+// ../shared/spec/peers-and-limits.md, cited in each `why` as "P&L §x" or "§x" (§5.6 is item 6 of §5).
+// LinkedIn publishes almost no numbers; where vendors disagree we take the cautious end, because an
+// over-cautious default costs a day and an over-eager one can cost the account.
 
 export const LIMIT_CATEGORIES = [
   'stPersonProfileViews',

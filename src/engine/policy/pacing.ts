@@ -1,8 +1,8 @@
 // Human pacing: randomised, bounded delays between actions, between the steps of an action, and between
 // keystrokes. Log-normal, because human reaction and dwell times are right-skewed (mostly quick, now
 // and then a long pause), resampled into [min, max] so no delay is absurd. Seedable for reproducible
-// runs. Fixed delays are a bot signature (felladrin's fixed 1.5 s, peers-and-limits.md §2.5); vendors
-// space actions by about a minute (Unipile) and requests by 2–5 s (tomquirk).
+// runs. Fixed delays are a bot signature (felladrin's fixed 1.5 s, ../shared/spec/peers-and-limits.md §2.5);
+// vendors space actions by about a minute (Unipile) and requests by 2–5 s (tomquirk).
 //
 // Off (all zero) when LINKWRIGHT_PACING=off, when config `pacing.enabled` is false, or under vitest
 // unless LINKWRIGHT_PACING=on.

@@ -1,6 +1,6 @@
 // Limit periods in UTC: a day starts 00:00 UTC, a week on Monday 00:00 UTC, a month on the 1st 00:00 UTC.
 // Calendar windows (not rolling ones) so `resetsAt` is a time a user can plan with, as ConnectSafely does
-// for its weekly invitation counter (peers-and-limits.md §1.3).
+// for its weekly invitation counter (../shared/spec/peers-and-limits.md §1.3).
 import type { LimitPeriod } from './limit-catalog.ts';
 
 const DAY_MS = 86_400_000;

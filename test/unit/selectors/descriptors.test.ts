@@ -1,14 +1,17 @@
+/// <reference types="vite/client" />
 // Descriptor hygiene: stable keys are unique (doctor and logs name candidates by key), every
 // descriptor has candidates, every declared descriptor is registered in its surface's tree (doctor's
 // list derives from `sel`), and parents are descriptors of the index too.
 import { describe, expect, it } from 'vitest';
-import * as dialogs from '../../../selectors/linkedin/descriptors/dialogs.ts';
-import * as interstitials from '../../../selectors/linkedin/descriptors/interstitials.ts';
-import * as lists from '../../../selectors/linkedin/descriptors/lists.ts';
-import * as menu from '../../../selectors/linkedin/descriptors/menu.ts';
-import * as profile from '../../../selectors/linkedin/descriptors/profile.ts';
 import { ALL_DESCRIPTORS, descriptorsIn, sel, type Descriptor } from '../../../selectors/linkedin/index.ts';
-import * as salesNav from '../../../selectors/salesnav/descriptors.ts';
+
+// Every descriptor file of every surface, found rather than listed: a new surface cannot be forgotten here.
+const DESCRIPTOR_MODULES: readonly Record<string, unknown>[] = Object.values(
+  import.meta.glob<Record<string, unknown>>(
+    ['../../../selectors/linkedin/descriptors/*.ts', '../../../selectors/*/descriptors.ts'],
+    { eager: true },
+  ),
+);
 
 const isDescriptor = (v: unknown): v is Descriptor =>
   typeof v === 'object' && v !== null && 'id' in v && 'candidates' in v;
@@ -24,7 +27,9 @@ describe('descriptors', () => {
     for (const d of ALL_DESCRIPTORS) expect(d.candidates.length, d.id).toBeGreaterThan(0);
   });
   it('every declared descriptor is registered once, in the tree doctor lists', () => {
-    for (const mod of [profile, menu, dialogs, lists, interstitials, salesNav])
+    // profile, menu, dialogs, lists, interstitials, messaging, salesnav at least: the glob found them.
+    expect(DESCRIPTOR_MODULES.length).toBeGreaterThanOrEqual(7);
+    for (const mod of DESCRIPTOR_MODULES)
       for (const [name, v] of Object.entries(mod))
         if (isDescriptor(v)) expect(ALL_DESCRIPTORS, name).toContain(v);
     expect(ALL_DESCRIPTORS).toEqual(descriptorsIn(sel));

@@ -2,8 +2,8 @@
 // test/integration/fixtures-doctor.spec.ts) is served in a pseudo locale (fixtures/tools/lib/pseudo-locale.ts:
 // `<html lang="ja">`, every UI text and aria-label rewritten into made-up words, names/digits/URLs and the
 // whole structure kept) and must keep its page state; every other field either keeps its expected value
-// or — only where linkedin-dom.md leaves nothing but words to tell (TEXT_ONLY) — falls back to null. A
-// field decided to a different value is a text guess and fails.
+// or — only where ../shared/spec/linkedin-dom.md leaves nothing but words to tell (TEXT_ONLY) — falls back to
+// null. A field decided to a different value is a text guess and fails.
 //
 // The real reference pages (never copied into the repo) are checked the same way, in memory, against
 // doctor's output on the original page — opt-in, because they are large (≈50 s on two cores):
@@ -45,8 +45,8 @@ const REAL = process.env['LINKWRIGHT_REAL_PAGES'] ?? '';
 
 /**
  * Values that only words can give: the withdraw / remove / unfollow confirmations have the same shape
- * (two buttons; linkedin-dom.md A3, A4, A14, A15 name them by text or by an aria-label text), so in a
- * language without a table they are reported as an unnamed confirmation (dialog null + evidence).
+ * (two buttons; ../shared/spec/linkedin-dom.md A3, A4, A14, A15 name them by text or by an aria-label text),
+ * so in a language without a table they are reported as an unnamed confirmation (dialog null + evidence).
  */
 const TEXT_ONLY: Readonly<Record<string, readonly unknown[]>> = {
   dialog: ['withdrawConfirm', 'removeConfirm', 'unfollowConfirm'],

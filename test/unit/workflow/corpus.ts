@@ -1,6 +1,6 @@
 // Workflows shared by the validator tests and the JSON Schema agreement test: the user's four workflows
-// (issue 2), examples for every catalog action written from spec/linkedapi-actions.md, and bad input.
-// People, companies and posts are fictional.
+// (issue 2), examples for every catalog action written from ../shared/spec/linkedapi-actions.md, and bad
+// input. People, companies and posts are fictional.
 
 export const P1 = 'https://www.linkedin.com/in/person1';
 export const P2 = 'https://www.linkedin.com/in/szymon-nędza-31a654250/';

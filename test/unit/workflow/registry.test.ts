@@ -10,7 +10,7 @@ import {
   type ActionParams,
 } from '../../../src/workflow/registry.ts';
 
-// The 60 current action types of spec/linkedapi-actions.md (§9: 48 `st.`, §10: 12 `nv.`).
+// The 60 current action types of ../shared/spec/linkedapi-actions.md (§9: 48 `st.`, §10: 12 `nv.`).
 const CATALOG = [
   'st.sendMessage',
   'st.syncConversation',
