@@ -168,6 +168,16 @@ const rows: [string, string, string, string][] = [
       ? `${mark(results.met.coldStartRatio)} ${cold.medianAMs.toFixed(0)} vs ${cold.medianBMs.toFixed(0)} ms (${cold.startPath})`
       : '',
   ],
+  ...(cold
+    ? [
+        [
+          '  imports only',
+          `${cold.imports.ratio}×`,
+          '',
+          `${cold.imports.medianAMs.toFixed(0)} vs ${cold.imports.medianBMs.toFixed(0)} ms (run of a missing file vs import playwright)`,
+        ] as [string, string, string, string],
+      ]
+    : []),
   ['warmWorkflowRatio', '—', `≤ ${TARGETS.warmWorkflowRatio}`, 'not measured: no warm worker yet (issue 10)'],
   ...(memory ?? []).map((l): [string, string, string, string] => [
     `memoryPerSessionMB[${l.sessions}]`,

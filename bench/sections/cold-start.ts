@@ -67,8 +67,11 @@ export interface ColdStartResult extends PairedResult {
   /** Median ms since spawn at which each step was done. */
   linkwrightMarksMs: Record<string, number>;
   bareMarksMs: Record<string, number>;
-  /** `linkwright run` with a missing file: process start, imports and argument parsing only. */
-  importsOnlyMs: number;
+  /**
+   * Process start and imports only: `linkwright run` of a missing file (exits after parsing its
+   * arguments) against `node -e "await import('playwright')"`.
+   */
+  imports: PairedResult;
 }
 
 export async function benchColdStart(opts: {
@@ -128,11 +131,22 @@ export async function benchColdStart(opts: {
       },
       { pairs: opts.pairs, warmup: 1, report: opts.report },
     );
-    const importsOnly: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const r = await runNode([BIN, 'run', join(home, 'missing.json')], env);
-      importsOnly.push(r.ms);
-    }
+    // What the start costs before any browser: linkwright's imports (a run whose file is missing exits
+    // right after parsing its arguments) against the bare script's one import, also paired.
+    const imports = await paired(
+      'imports only',
+      async () => {
+        const r = await runNode([BIN, 'run', join(home, 'missing.json')], env);
+        if (r.code !== 2) throw new Error(`linkwright run of a missing file exited ${r.code}: ${r.stderr}`);
+        return r.ms;
+      },
+      async () => {
+        const r = await runNode(['--input-type=module', '-e', "await import('playwright')"], env);
+        if (r.code !== 0) throw new Error(`importing playwright failed: ${r.stderr}`);
+        return r.ms;
+      },
+      { pairs: Math.max(3, Math.ceil(opts.pairs / 2)), report: opts.report },
+    );
     const medians = (m: Record<string, number[]>): Record<string, number> =>
       // The warm-up pair's marks are dropped like its timings.
       Object.fromEntries(Object.entries(m).map(([k, v]) => [k, round(median(v.slice(1)), 0)]));
@@ -141,7 +155,7 @@ export async function benchColdStart(opts: {
       startPath: startPath(ROOT),
       linkwrightMarksMs: medians(lwMarks),
       bareMarksMs: medians(bareMarks),
-      importsOnlyMs: round(median(importsOnly), 0),
+      imports,
     };
   } finally {
     await server.close();
