@@ -9,7 +9,6 @@ import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/p
 import { runWorkflow } from '../../app/run-workflow.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { closeAllSessions } from '../../session/session-pool.ts';
-import { startReplayServer } from '../../../fixtures/replay/http-server.ts';
 import { printJson, readWorkflowOrReport } from '../read-input.ts';
 
 interface RunFlags {
@@ -51,6 +50,8 @@ export function registerRun(program: Command): void {
         // The recorded LinkedIn in this process and a throwaway account: how a first try works.
         // Nobody's account is at risk there, so no human pauses unless asked for.
         process.env.LINKWRIGHT_PACING ??= 'off';
+        // Loaded only here: a run against LinkedIn does not pay for the replay's modules at start.
+        const { startReplayServer } = await import('../../../fixtures/replay/http-server.ts');
         const server = await startReplayServer({});
         const tmpHome = await mkdtemp(join(tmpdir(), 'linkwright-fixtures-'));
         origin = server.url;
