@@ -11,12 +11,19 @@ const program = new Command('linkwright')
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-// `validate` must answer well under a second: it loads only itself, not the browser, store and
-// replay modules the other commands need.
-if (process.argv[2] === 'validate') {
-  const { registerValidate } = await import('./commands/validate.ts');
-  registerValidate(program);
-} else {
+// A command loads only its own module: `validate` and `--version` must not pay for the browser, store
+// and replay modules, and `run` not for the other commands' (bench/README.md has the figures). Any
+// other invocation (help, another command) registers every command as before.
+const ONLY: Record<string, () => Promise<(program: Command) => void>> = {
+  validate: async () => (await import('./commands/validate.ts')).registerValidate,
+  run: async () => (await import('./commands/run.ts')).registerRun,
+};
+const [first, ...rest] = process.argv.slice(2);
+const versionOnly = (first === '--version' || first === '-V') && rest.length === 0;
+const only = first !== undefined ? ONLY[first] : undefined;
+if (only) {
+  (await only())(program);
+} else if (!versionOnly) {
   const { registerCommands } = await import('./commands/index.ts');
   registerCommands(program);
 }

@@ -50,7 +50,7 @@ export function registerRun(program: Command): void {
         // The recorded LinkedIn in this process and a throwaway account: how a first try works.
         // Nobody's account is at risk there, so no human pauses unless asked for.
         process.env.LINKWRIGHT_PACING ??= 'off';
-        // Loaded only here: a run against LinkedIn never loads the replay.
+        // Loaded only here: a run against LinkedIn does not pay for the replay's modules at start.
         const { startReplayServer } = await import('../../../fixtures/replay/http-server.ts');
         const server = await startReplayServer({});
         const tmpHome = await mkdtemp(join(tmpdir(), 'linkwright-fixtures-'));
