@@ -62,18 +62,23 @@ describe('action → category mapping', () => {
     expect(categoriesFor('st.checkConnectionStatus', {})).toEqual([]);
     expect(categoriesFor('st.withdrawConnectionRequest', {})).toEqual([]);
     expect(categoriesFor('st.retrievePendingRequests', {})).toEqual([]);
+    // A reply by threadId visits no profile.
+    expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual(['stMessages']);
     // An action without a module (not implemented yet) never runs and counts toward nothing.
-    expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual([]);
+    expect(categoriesFor('st.searchPeople', { term: 'x' })).toEqual([]);
   });
 
   it('says which action types count toward a category, and when', () => {
-    expect(actionTypesCounting(ACTION_RULES, 'stPersonProfileViews')).toEqual([
-      'st.openPersonPage',
-      'st.checkConnectionStatus (root, with personUrl)',
-      'st.sendConnectionRequest (root, with personUrl)',
-      'st.withdrawConnectionRequest (root, with personUrl)',
-      'st.removeConnection (root, with personUrl)',
-    ]);
+    expect(actionTypesCounting(ACTION_RULES, 'stPersonProfileViews')).toEqual(
+      expect.arrayContaining([
+        'st.openPersonPage',
+        'st.checkConnectionStatus (root, with personUrl)',
+        'st.sendConnectionRequest (root, with personUrl)',
+        'st.withdrawConnectionRequest (root, with personUrl)',
+        'st.removeConnection (root, with personUrl)',
+      ]),
+    );
+    expect(actionTypesCounting(ACTION_RULES, 'stConnectionRequests')).toEqual(['st.sendConnectionRequest']);
   });
 
   it('has defaults of 20/day and 90/week for connection requests, each with a reason', () => {

@@ -10,7 +10,8 @@ export interface Zombie {
   stop(): void;
 }
 
-export async function spawnZombie(timeoutMs = 10_000): Promise<Zombie> {
+// The deadline is generous: on a loaded 2-core machine the shell and its `sleep 0` can take seconds.
+export async function spawnZombie(timeoutMs = 45_000): Promise<Zombie> {
   const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
