@@ -59,6 +59,7 @@ describe('action modules', () => {
       [
         'st.acceptInvitation',
         'st.ignoreInvitation',
+        'st.manageConversation',
         'st.removeConnection',
         'st.sendConnectionRequest',
         'st.sendMessage',
