@@ -9,6 +9,7 @@ import type { ActionServices } from './kit/services.ts';
 import { acceptInvitation } from './st/accept-invitation.ts';
 import { checkConnectionStatus } from './st/check-connection-status.ts';
 import { ignoreInvitation } from './st/ignore-invitation.ts';
+import { manageConversation } from './st/manage-conversation.ts';
 import { openPersonPage } from './st/open-person-page.ts';
 import { removeConnection } from './st/remove-connection.ts';
 import { retrieveConnections } from './st/retrieve-connections.ts';
@@ -30,6 +31,7 @@ export const MODULES: readonly ActionModule[] = [
   removeConnection,
   retrieveConnections,
   sendMessage,
+  manageConversation,
 ];
 
 /**

@@ -9,7 +9,6 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'st.syncConversation',
   'st.syncInbox',
   'st.syncNetwork',
-  'st.manageConversation',
   // Search, companies, jobs
   'st.searchCompanies',
   'st.searchPeople',

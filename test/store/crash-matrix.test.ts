@@ -1,6 +1,6 @@
 // The crash matrix (issue 6 §5): `linkwright run --account X` against `linkwright fixtures serve` is
 // killed with SIGKILL, whole process group (Chromium included), at many moments of
-// sendConnectionRequest, withdrawConnectionRequest and acceptInvitation; then the same workflow runs
+// sendConnectionRequest, withdrawConnectionRequest, acceptInvitation and manageConversation; then the same workflow runs
 // again. The recorded LinkedIn's effects must show each effect exactly once, and the re-run must
 // complete with success.
 //
@@ -9,7 +9,7 @@
 // effect, and (CRASH_MATRIX_FULL=1) at fixed delays after start. One more case re-runs at once while
 // the killed run is still an unreaped zombie (its pid still answers kill(pid, 0)).
 //
-// Fails (never skips) if `run`, `fixtures serve` or one of the three actions is missing.
+// Fails (never skips) if `run`, `fixtures serve` or one of the actions is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processState } from '../../src/system/process-info.ts';
 import {
@@ -66,6 +66,16 @@ const ACTIONS: ActionCase[] = [
       personUrl: 'https://www.linkedin.com/in/sofia-marquez',
     },
     effects: [{ type: 'accept', person: 'sofia-marquez' }],
+  },
+  {
+    actionType: 'st.manageConversation',
+    scenario: 'demo',
+    workflow: {
+      actionType: 'st.manageConversation',
+      threadId: '2-Rml4dHVyZVRocmVhZDAwMQ==',
+      operation: 'star',
+    },
+    effects: [{ type: 'conversation', person: 'person4' }],
   },
 ];
 

@@ -7,7 +7,7 @@
 import type { Frame, Locator, Page } from 'playwright';
 import type { Descriptor, ResolveContext } from '../descriptor.ts';
 import { cssString } from '../descriptor.ts';
-import { exact } from './names.ts';
+import { exact, pattern } from './names.ts';
 
 const BUBBLE = '.msg-overlay-conversation-bubble:not(.msg-overlay-conversation-bubble--is-minimized)';
 
@@ -102,10 +102,52 @@ export const inmailUpsell: Descriptor = {
   ],
 };
 
+/**
+ * The open conversation's options trigger (st.manageConversation), in the thread page's title bar —
+ * scope it to the thread pane: every conversation card of the list has its own (other conversations').
+ * NOT VERIFIED: no capture of the menu exists (fixtures messaging/thread/ember-en-options-open*).
+ */
+export const threadOptionsTrigger: Descriptor = {
+  id: 'messaging.thread.optionsTrigger',
+  description: "The open conversation's options (overflow) trigger in the thread's title bar",
+  candidates: [
+    {
+      key: 'optionsTrigger.thread-actions',
+      css: '.msg-thread-actions__control',
+      note: 'NOT VERIFIED markup',
+    },
+    {
+      key: 'optionsTrigger.label',
+      roles: ['button'],
+      name: pattern((p) => p.conversationOptionsLabel),
+      note: '"Open the options list in your conversation with <Name>" (NOT VERIFIED)',
+    },
+  ],
+};
+
+/** The open dropdown of that trigger (scope it to the trigger's dropdown). */
+export const threadOptionsMenu: Descriptor = {
+  id: 'messaging.thread.optionsMenu',
+  description: "The open conversation-options dropdown's content",
+  candidates: [
+    {
+      key: 'optionsMenu.artdeco-open',
+      css: '.artdeco-dropdown__content--is-open',
+      note: 'A16 Ember dropdown',
+    },
+    { key: 'optionsMenu.role-menu', css: '[role="menu"]' },
+  ],
+};
+
 /** The messaging surface as drivers address it (`sel.messaging`): the one registration. */
 export const messagingSelectors = {
   overlay: { bubble: overlayBubble },
-  thread: { pane: threadPane, title: threadTitle },
+  thread: {
+    pane: threadPane,
+    title: threadTitle,
+    optionsTrigger: threadOptionsTrigger,
+    optionsMenu: threadOptionsMenu,
+  },
   messageList,
   composer,
   send: sendButton,

@@ -36,6 +36,14 @@ export const de = definePhraseTable({
   ignoreLabel: [/^Einladung von (.+) ignorieren$/i],
 
   addNote: ['Notiz hinzufügen'],
+  // Conversation options: no source in this language (guessed from LinkedIn's wording; undocumented).
+  conversationOptionsLabel: [/^Optionsliste für Ihre Unterhaltung mit (.+) öffnen$/i],
+  star: ['Mit Stern markieren'],
+  unstar: ['Stern entfernen'],
+  mute: ['Stummschalten'],
+  unmute: ['Stummschaltung aufheben'],
+  archive: ['Archivieren'],
+  unarchive: ['Archivierung aufheben'],
   sendWithoutNote: ['Ohne Notiz senden'],
   send: ['Senden'],
   sendInvitation: ['Einladung senden'],
@@ -95,6 +103,13 @@ export const de = definePhraseTable({
   timeJustNow: ['gerade eben'],
 
   undocumented: [
+    'conversationOptionsLabel',
+    'star',
+    'unstar',
+    'mute',
+    'unmute',
+    'archive',
+    'unarchive',
     'remove',
     'pending',
     'follow',

@@ -31,6 +31,13 @@ export const en = definePhraseTable({
   ignoreLabel: [/^Ignore an invitation to connect from (.+)$/i, /^Ignore (.+?)'s? invitation$/i],
 
   addNote: ['Add a note'],
+  conversationOptionsLabel: [/^Open the options list in your conversation with (.+)$/i],
+  star: ['Star'],
+  unstar: ['Unstar'],
+  mute: ['Mute'],
+  unmute: ['Unmute'],
+  archive: ['Archive'],
+  unarchive: ['Unarchive'],
   sendWithoutNote: ['Send without a note'],
   send: ['Send'],
   sendInvitation: ['Send invitation'],
@@ -99,9 +106,16 @@ export const en = definePhraseTable({
 
   // Not confirmed by a real page or a documented source: the unfollow / remove confirmation dialog
   // texts, "Remove connection with", the Ignore variant with a possessive, "Show more results"; the
-  // page/newsletter invitation wording; the monthly limit and notification prompt texts; every relative
+  // page/newsletter invitation wording; the conversation options menu (no capture of it); the monthly limit and notification prompt texts; every relative
   // time unit but "month" (A15 documents "Sent today" and "Sent 1 month ago" only).
   undocumented: [
+    'conversationOptionsLabel',
+    'star',
+    'unstar',
+    'mute',
+    'unmute',
+    'archive',
+    'unarchive',
     'unfollowConfirm',
     'removeConfirm',
     'invitedToFollow',

@@ -32,6 +32,14 @@ export const fr = definePhraseTable({
   ignoreLabel: [/^Ignorer l'invitation de (.+)$/i],
 
   addNote: ['Ajouter une note'],
+  // Conversation options: no source in this language (guessed from LinkedIn's wording; undocumented).
+  conversationOptionsLabel: [/^Ouvrir la liste d[’']options de votre conversation avec (.+)$/i],
+  star: ['Ajouter une étoile'],
+  unstar: ['Retirer l’étoile'],
+  mute: ['Mettre en sourdine'],
+  unmute: ['Réactiver les notifications'],
+  archive: ['Archiver'],
+  unarchive: ['Désarchiver'],
   sendWithoutNote: ['Envoyer sans note'],
   send: ['Envoyer'],
   sendInvitation: ["Envoyer l'invitation"],
@@ -88,6 +96,13 @@ export const fr = definePhraseTable({
   timeJustNow: ["à l'instant"],
 
   undocumented: [
+    'conversationOptionsLabel',
+    'star',
+    'unstar',
+    'mute',
+    'unmute',
+    'archive',
+    'unarchive',
     'remove',
     'follow',
     'following',

@@ -36,6 +36,14 @@ export const pl = definePhraseTable({
   ignoreLabel: [/^Zignoruj zaproszenie od użytkownika (.+)$/i, /^Ignoruj zaproszenie od użytkownika (.+)$/i],
 
   addNote: ['Dodaj notatkę'],
+  // Conversation options: no source in this language (guessed from LinkedIn's wording; undocumented).
+  conversationOptionsLabel: [/^Otwórz listę opcji w konwersacji z (.+)$/i],
+  star: ['Oznacz gwiazdką'],
+  unstar: ['Usuń gwiazdkę'],
+  mute: ['Wycisz'],
+  unmute: ['Wyłącz wyciszenie'],
+  archive: ['Archiwizuj'],
+  unarchive: ['Przywróć z archiwum'],
   sendWithoutNote: ['Wyślij bez notatki'],
   send: ['Wyślij'],
   sendInvitation: ['Wyślij zaproszenie'],
@@ -96,6 +104,13 @@ export const pl = definePhraseTable({
   timeJustNow: ['przed chwilą'],
 
   undocumented: [
+    'conversationOptionsLabel',
+    'star',
+    'unstar',
+    'mute',
+    'unmute',
+    'archive',
+    'unarchive',
     'remove',
     'follow',
     'following',

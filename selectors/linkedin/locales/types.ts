@@ -43,6 +43,17 @@ export interface PhraseTable {
   readonly acceptLabel: readonly RegExp[];
   readonly ignoreLabel: readonly RegExp[];
 
+  // --- conversation options (messaging thread) -----------------------------------------------------------
+  /** The thread's options trigger ("Open the options list in your conversation with <Name>"). */
+  readonly conversationOptionsLabel: readonly RegExp[];
+  /** Its items that flip with the conversation's state. */
+  readonly star: readonly string[];
+  readonly unstar: readonly string[];
+  readonly mute: readonly string[];
+  readonly unmute: readonly string[];
+  readonly archive: readonly string[];
+  readonly unarchive: readonly string[];
+
   // --- invite dialog -----------------------------------------------------------------------------------
   readonly addNote: readonly string[];
   readonly sendWithoutNote: readonly string[];

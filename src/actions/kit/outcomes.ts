@@ -29,6 +29,7 @@ export const MESSAGES = {
   messageRefused: 'LinkedIn refused the message.',
   threadReadOnly: 'LinkedIn does not allow replying in this conversation.',
   threadNotFound: 'The account has no conversation with this thread id.',
+  noConversationWithPerson: 'The account has no conversation with this person.',
   unknownPage: 'The page is in a state linkwright does not recognise.',
 } as const;
 

@@ -61,6 +61,7 @@ describe('action modules', () => {
         'st.withdrawConnectionRequest',
         'st.acceptInvitation',
         'st.ignoreInvitation',
+        'st.manageConversation',
         'st.removeConnection',
       ]),
     );
