@@ -62,8 +62,11 @@ describe('action → category mapping', () => {
     expect(categoriesFor('st.checkConnectionStatus', {})).toEqual([]);
     expect(categoriesFor('st.withdrawConnectionRequest', {})).toEqual([]);
     expect(categoriesFor('st.retrievePendingRequests', {})).toEqual([]);
-    // An action without a module (not implemented yet) never runs and counts toward nothing.
-    expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual([]);
+    // A reply by thread id visits no profile: only the message counts.
+    expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual(['stMessages']);
+    // Read-only syncs count toward nothing but the profile view at the root.
+    expect(categoriesFor('st.syncConversation', {})).toEqual([]);
+    expect(categoriesFor('st.syncInbox', {})).toEqual([]);
   });
 
   it('says which action types count toward a category, and when', () => {
@@ -73,6 +76,8 @@ describe('action → category mapping', () => {
       'st.sendConnectionRequest (root, with personUrl)',
       'st.withdrawConnectionRequest (root, with personUrl)',
       'st.removeConnection (root, with personUrl)',
+      'st.sendMessage (root, with personUrl)',
+      'st.syncConversation (root, with personUrl)',
     ]);
   });
 
