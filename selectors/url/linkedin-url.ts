@@ -414,6 +414,7 @@ export function profileUrlOf(id: string): string {
 export const INVITATION_MANAGER_SENT_PATH = '/mynetwork/invitation-manager/sent/';
 export const INVITATION_MANAGER_RECEIVED_PATH = '/mynetwork/invitation-manager/received/';
 export const CONNECTIONS_PATH = '/mynetwork/invite-connect/connections/';
+export const MESSAGING_PATH = '/messaging/';
 
 /** Any LinkedIn path on `origin`. */
 export function pageUrl(origin: string, path: string): string {

@@ -17,6 +17,8 @@ import { retrieveInvitations } from './st/retrieve-invitations.ts';
 import { retrievePendingRequests } from './st/retrieve-pending-requests.ts';
 import { sendConnectionRequest } from './st/send-connection-request.ts';
 import { sendMessage } from './st/send-message.ts';
+import { syncConversation } from './st/sync-conversation.ts';
+import { syncInbox } from './st/sync-inbox.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
 
 export const MODULES: readonly ActionModule[] = [
@@ -32,6 +34,8 @@ export const MODULES: readonly ActionModule[] = [
   retrieveConnections,
   sendMessage,
   manageConversation,
+  syncConversation,
+  syncInbox,
 ];
 
 /**

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { SqliteAccounts } from './sqlite/accounts.ts';
+import { SqliteConversations } from './sqlite/conversations.ts';
 import { openSqlite } from './sqlite/connection.ts';
 import { SqliteHolds } from './sqlite/holds.ts';
 import { SqliteJournal } from './sqlite/journal.ts';
@@ -13,6 +14,10 @@ import { SqliteUsage } from './sqlite/usage.ts';
 import { SqliteWorkflows } from './sqlite/workflows.ts';
 import type {
   AccountRecord,
+  ConversationMessageRecord,
+  ConversationRecord,
+  ConversationUpsert,
+  NewConversationMessage,
   HoldRecord,
   JournalBeginRequest,
   JournalRow,
@@ -46,6 +51,7 @@ export class SqliteStore implements Store {
   private readonly holds: SqliteHolds;
   private readonly journal: SqliteJournal;
   private readonly workflows: SqliteWorkflows;
+  private readonly conversations: SqliteConversations;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -62,6 +68,7 @@ export class SqliteStore implements Store {
     this.holds = new SqliteHolds(this.db);
     this.journal = new SqliteJournal(this.db);
     this.workflows = new SqliteWorkflows(this.db);
+    this.conversations = new SqliteConversations(this.db);
   }
 
   async schemaVersion(): Promise<number> {
@@ -166,5 +173,52 @@ export class SqliteStore implements Store {
 
   getWorkflow(id: string): Promise<WorkflowRecord | null> {
     return this.workflows.getWorkflow(id);
+  }
+
+  // ---- conversations ---------------------------------------------------------------------------
+
+  upsertConversation(c: ConversationUpsert): Promise<ConversationRecord> {
+    return this.conversations.upsertConversation(c);
+  }
+
+  registerConversationSync(account: string, key: string, now: Date, until: Date): Promise<void> {
+    return this.conversations.registerConversationSync(account, key, now, until);
+  }
+
+  getConversation(account: string, key: string): Promise<ConversationRecord | null> {
+    return this.conversations.getConversation(account, key);
+  }
+
+  listConversations(account: string, opts?: { synced?: boolean }): Promise<ConversationRecord[]> {
+    return this.conversations.listConversations(account, opts);
+  }
+
+  recordMessages(
+    account: string,
+    conversation: string,
+    messages: NewConversationMessage[],
+    now: Date,
+  ): Promise<ConversationMessageRecord[]> {
+    return this.conversations.recordMessages(account, conversation, messages, now);
+  }
+
+  listMessages(filter: {
+    account: string;
+    conversation?: string;
+    since?: Date;
+  }): Promise<ConversationMessageRecord[]> {
+    return this.conversations.listMessages(filter);
+  }
+
+  registerInboxSync(account: string, now: Date): Promise<Date> {
+    return this.conversations.registerInboxSync(account, now);
+  }
+
+  getInboxSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
+    return this.conversations.getInboxSync(account);
+  }
+
+  markInboxSynced(account: string, now: Date): Promise<void> {
+    return this.conversations.markInboxSynced(account, now);
   }
 }

@@ -193,6 +193,53 @@ export interface WorkflowPatch {
   now: Date;
 }
 
+// ---- conversations -----------------------------------------------------------------------------
+
+export type MessageSender = 'us' | 'them';
+
+export interface ConversationRecord {
+  account: string;
+  /** `person:<vanity>` or `thread:<id>`. */
+  key: string;
+  personUrl: string | null;
+  threadId: string | null;
+  /** The other person's name as LinkedIn shows it. */
+  name: string | null;
+  /** The current sync period (st.syncConversation); null when only the inbox sync read it. */
+  syncStartedAt: Date | null;
+  syncUntil: Date | null;
+  lastSyncedAt: Date | null;
+}
+
+export interface ConversationMessageRecord {
+  account: string;
+  /** LinkedIn's message id / event urn when the page exposes it, else a stable hash. */
+  id: string;
+  conversation: string;
+  sender: MessageSender;
+  text: string;
+  /** The time as the page showed it ("10:42 AM", "now"), when it did. */
+  shownTime: string | null;
+  /** When the message was first stored: the page shows no absolute time. */
+  time: Date;
+}
+
+export interface NewConversationMessage {
+  id: string;
+  sender: MessageSender;
+  text: string;
+  shownTime: string | null;
+}
+
+export interface ConversationUpsert {
+  account: string;
+  key: string;
+  personUrl?: string | null;
+  threadId?: string | null;
+  name?: string | null;
+  now: Date;
+}
+
 // ---- the port, one repository at a time -------------------------------------------------------
 
 /**
@@ -266,6 +313,38 @@ export interface WorkflowRepository {
   getWorkflow(id: string): Promise<WorkflowRecord | null>;
 }
 
+/** Synced conversations and the inbox sync (what `conversations poll` / `inbox poll` read). */
+export interface ConversationRepository {
+  /** Creates or updates a conversation; given fields overwrite, absent ones are kept. */
+  upsertConversation(c: ConversationUpsert): Promise<ConversationRecord>;
+  /** Opens a new sync period [now, until) for the conversation; history already collected is kept. */
+  registerConversationSync(account: string, key: string, now: Date, until: Date): Promise<void>;
+  getConversation(account: string, key: string): Promise<ConversationRecord | null>;
+  /** Conversations of the account (all, or only those with a sync period). */
+  listConversations(account: string, opts?: { synced?: boolean }): Promise<ConversationRecord[]>;
+  /**
+   * ATOMIC: stores the messages of one conversation not stored before (by id) with `time` = now, in the
+   * given order, and sets its last_synced_at; returns only the new ones (what is new since the last sync).
+   */
+  recordMessages(
+    account: string,
+    conversation: string,
+    messages: NewConversationMessage[],
+    now: Date,
+  ): Promise<ConversationMessageRecord[]>;
+  /** Messages, oldest first; of one conversation or all, stored at or after `since`. */
+  listMessages(filter: {
+    account: string;
+    conversation?: string;
+    since?: Date;
+  }): Promise<ConversationMessageRecord[]>;
+  /** Registers the inbox sync (kept when already registered); returns when it started. */
+  registerInboxSync(account: string, now: Date): Promise<Date>;
+  /** When the inbox sync started and last read the list; null when the inbox is not synced. */
+  getInboxSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null>;
+  markInboxSynced(account: string, now: Date): Promise<void>;
+}
+
 export interface Store
   extends
     AccountRepository,
@@ -273,7 +352,8 @@ export interface Store
     UsageRepository,
     HoldRepository,
     JournalRepository,
-    WorkflowRepository {
+    WorkflowRepository,
+    ConversationRepository {
   /** Adapter name, e.g. `sqlite`. */
   readonly kind: string;
   /** Highest applied migration version. */

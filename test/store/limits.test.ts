@@ -64,6 +64,9 @@ describe('action → category mapping', () => {
     expect(categoriesFor('st.retrievePendingRequests', {})).toEqual([]);
     // A reply by threadId visits no profile.
     expect(categoriesFor('st.sendMessage', { threadId: 't1', text: 'x' })).toEqual(['stMessages']);
+    // Read-only syncs count toward nothing but the profile view at the root.
+    expect(categoriesFor('st.syncConversation', {})).toEqual([]);
+    expect(categoriesFor('st.syncInbox', {})).toEqual([]);
     // An action without a module (not implemented yet) never runs and counts toward nothing.
     expect(categoriesFor('st.searchPeople', { term: 'x' })).toEqual([]);
   });
@@ -76,6 +79,8 @@ describe('action → category mapping', () => {
         'st.sendConnectionRequest (root, with personUrl)',
         'st.withdrawConnectionRequest (root, with personUrl)',
         'st.removeConnection (root, with personUrl)',
+        'st.sendMessage (root, with personUrl)',
+        'st.syncConversation (root, with personUrl)',
       ]),
     );
     expect(actionTypesCounting(ACTION_RULES, 'stConnectionRequests')).toEqual(['st.sendConnectionRequest']);

@@ -139,6 +139,16 @@ export const threadOptionsMenu: Descriptor = {
   ],
 };
 
+/** The full messaging page's conversation list (A17; st.syncInbox reads its cards). */
+export const conversationList: Descriptor = {
+  id: 'messaging.conversationList',
+  description: 'The conversation list of the full messaging page',
+  candidates: [
+    { key: 'conversations.list', css: 'ul.msg-conversations-container__conversations-list', note: 'A17' },
+    { key: 'conversations.container', css: '.msg-conversations-container ul', note: 'A17' },
+  ],
+};
+
 /** The messaging surface as drivers address it (`sel.messaging`): the one registration. */
 export const messagingSelectors = {
   overlay: { bubble: overlayBubble },
@@ -152,4 +162,5 @@ export const messagingSelectors = {
   composer,
   send: sendButton,
   inmailUpsell,
+  conversationList,
 } as const;

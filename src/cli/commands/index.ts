@@ -11,6 +11,7 @@ import { registerFixtures } from './fixtures.ts';
 import { registerRecord } from './record.ts';
 import { registerRun } from './run.ts';
 import { registerDemo } from './demo.ts';
+import { registerPoll } from './poll.ts';
 
 export function registerCommands(program: Command): void {
   registerDoctor(program);
@@ -23,4 +24,5 @@ export function registerCommands(program: Command): void {
   registerRecord(program);
   registerRun(program);
   registerDemo(program);
+  registerPoll(program);
 }

@@ -10,7 +10,7 @@
 import type { Logger } from 'pino';
 import type { ActionError } from '../../errors/error-types.ts';
 import { linkwrightHome } from '../../config/paths.ts';
-import type { Store, WorkflowRecord, WorkflowStatus } from '../../store/store.ts';
+import type { ConversationRepository, Store, WorkflowRecord, WorkflowStatus } from '../../store/store.ts';
 import type { ActionGuard } from '../action-guard.ts';
 import type { ActionRuleBook, HoldKind } from '../action-rules.ts';
 import type { ActionOutcome, Subject, WorkflowOutcome } from '../types.ts';
@@ -46,6 +46,13 @@ export interface PolicyOptions {
 }
 
 /** What actions find under `services.limits`: LinkedIn's own limits, reported by the action that saw them. */
+/** The run's account, its clock and the store's conversations (st.syncConversation / st.syncInbox). */
+export interface ConversationsService {
+  readonly account: string;
+  readonly repo: ConversationRepository;
+  now(): Date;
+}
+
 export interface AccountLimitsService {
   readonly account: string;
   /**
@@ -149,8 +156,18 @@ export class RunPolicy {
   }
 
   /** The services this layer contributes to every action's context. */
-  services(): { journal: Journal; limits: AccountLimitsService; pacing: HumanPacing } {
-    return { journal: this.journal, limits: this.limitsService, pacing: this.pacing };
+  services(): {
+    journal: Journal;
+    limits: AccountLimitsService;
+    pacing: HumanPacing;
+    conversations: ConversationsService;
+  } {
+    return {
+      journal: this.journal,
+      limits: this.limitsService,
+      pacing: this.pacing,
+      conversations: { account: this.account, repo: this.policy.store, now: this.policy.now },
+    };
   }
 
   /** The engine's ActionGuard (src/engine/action-guard.ts) backed by beforeAction/afterAction. */

@@ -1,0 +1,151 @@
+// The polls of Linked API §6 read from the store (nothing touches LinkedIn): `conversations poll` — the
+// messages of conversations registered with st.syncConversation — and `inbox poll` — messages that reached
+// the inbox since st.syncInbox was enabled, newest first. A conversation or inbox never synced answers
+// `conversationsNotSynced`. `time` is when a sync first stored the message (LinkedIn's pages show only
+// relative times).
+import type {
+  ConversationMessageRecord,
+  ConversationRecord,
+  ConversationRepository,
+} from '../store/store.ts';
+import { openStore } from '../store/index.ts';
+import { normalizePersonUrl, vanityFromPersonUrl } from '../../selectors/url/linkedin-url.ts';
+
+export type PollError = { type: 'conversationsNotSynced'; message: string };
+export type PollResult<T> = { ok: true; result: T } | { ok: false; error: PollError };
+
+export interface PolledMessage {
+  id: string;
+  sender: 'us' | 'them';
+  text: string;
+  time: string;
+  threadId?: string;
+}
+
+export interface PolledConversation {
+  personUrl: string | null;
+  since?: string;
+  type: 'st';
+  messages: PolledMessage[];
+  syncUntil: string | null;
+  personUrn: string | null;
+}
+
+const notSynced = (what: string): PollResult<never> => ({
+  ok: false,
+  error: {
+    type: 'conversationsNotSynced',
+    message: `${what} has not been synced: run the sync action first.`,
+  },
+});
+
+export async function pollConversations(
+  repo: ConversationRepository,
+  q: { account: string; personUrl?: string; threadId?: string; since?: Date },
+): Promise<PollResult<PolledConversation[]>> {
+  const synced = await repo.listConversations(q.account, { synced: true });
+  let chosen: ConversationRecord[] = synced;
+  if (q.personUrl !== undefined) {
+    const url = normalizePersonUrl(q.personUrl);
+    const key = `person:${vanityFromPersonUrl(q.personUrl)}`;
+    chosen = synced.filter((c) => c.key === key || c.personUrl === url);
+    if (chosen.length === 0) return notSynced('The conversation with this person');
+  } else if (q.threadId !== undefined) {
+    chosen = synced.filter((c) => c.threadId === q.threadId || c.key === `thread:${q.threadId}`);
+    if (chosen.length === 0) return notSynced('The conversation with this thread id');
+  }
+  const result: PolledConversation[] = [];
+  for (const c of chosen) {
+    const msgs = await repo.listMessages({
+      account: q.account,
+      conversation: c.key,
+      ...(q.since ? { since: q.since } : {}),
+    });
+    result.push({
+      personUrl: c.personUrl,
+      ...(q.since ? { since: q.since.toISOString() } : {}),
+      type: 'st',
+      messages: msgs.map((m) => ({
+        id: m.id,
+        sender: m.sender,
+        text: m.text,
+        time: m.time.toISOString(),
+        ...(c.threadId ? { threadId: c.threadId } : {}),
+      })),
+      syncUntil: c.syncUntil?.toISOString() ?? null,
+      personUrn: null,
+    });
+  }
+  return { ok: true, result };
+}
+
+export interface InboxMessage {
+  id: string;
+  type: 'st';
+  threadId: string;
+  personUrl: string | null;
+  sender: 'us' | 'them';
+  text: string;
+  time: string;
+  personUrn: string | null;
+  /** The list shows no profile link: null until a conversation sync resolved the person. */
+  personHashedUrl: string | null;
+  personPublicUrl: string | null;
+}
+
+export async function pollInbox(
+  repo: ConversationRepository,
+  q: { account: string; since?: Date; threadId?: string },
+): Promise<PollResult<{ messages: InboxMessage[] }>> {
+  const sync = await repo.getInboxSync(q.account);
+  if (!sync) return notSynced('The inbox');
+  // Only what arrived after the inbox sync was enabled (the first read is a baseline stored before it).
+  const since = q.since && q.since > sync.startedAt ? q.since : sync.startedAt;
+  const convs = new Map((await repo.listConversations(q.account)).map((c) => [c.key, c]));
+  const msgs: ConversationMessageRecord[] = (await repo.listMessages({ account: q.account, since })).filter(
+    (m) => m.conversation.startsWith('thread:'),
+  );
+  const messages = msgs
+    .map((m) => {
+      const c = convs.get(m.conversation);
+      const threadId = c?.threadId ?? m.conversation.slice('thread:'.length);
+      return {
+        id: m.id,
+        type: 'st' as const,
+        threadId,
+        personUrl: c?.personUrl ?? null,
+        sender: m.sender,
+        text: m.text,
+        time: m.time.toISOString(),
+        personUrn: null,
+        personHashedUrl: null,
+        personPublicUrl: c?.personUrl ?? null,
+      };
+    })
+    .filter((m) => q.threadId === undefined || m.threadId === q.threadId)
+    .reverse();
+  return { ok: true, result: { messages } };
+}
+
+/** Runs `fn` on the store under `home`, always closing it (for the poll commands). */
+export async function withConversationStore<T>(
+  home: string,
+  fn: (store: ConversationRepository) => Promise<T>,
+): Promise<T> {
+  const store = openStore(home);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Is `url` a LinkedIn profile URL a poll can name (`https://www.linkedin.com/in/…`)? */
+export function isPersonUrl(url: string): boolean {
+  try {
+    vanityFromPersonUrl(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
