@@ -73,16 +73,6 @@ export class ConversationView extends LinkedInPage {
    */
   async sendControl(): Promise<Control | null> {
     const d = sel.messaging.send;
-    const enabled = await this.poll(async () => {
-      const b = await this.find(d, this.ctx, this.root);
-      if (
-        b &&
-        (await b.isEnabled().catch(() => false)) &&
-        (await b.getAttribute('aria-disabled').catch(() => null)) !== 'true'
-      )
-        return b;
-      return undefined;
-    }, this.s.timeouts.actionMs);
-    return enabled ? this.control(d.id, enabled, { scroll: false }) : null;
+    return this.enabledControl(d, this.ctx, this.root);
   }
 }

@@ -127,17 +127,7 @@ export class InviteDialog extends LinkedInPage {
    */
   async sendControl(step: 'first' | 'note', ctx: ResolveContext): Promise<Control | null> {
     const d = step === 'first' ? sel.dialogs.invite.sendWithoutNote : sel.dialogs.invite.send;
-    const enabled = await this.poll(async () => {
-      const b = await this.find(d, ctx);
-      if (
-        b &&
-        (await b.isEnabled().catch(() => false)) &&
-        (await b.getAttribute('aria-disabled').catch(() => null)) !== 'true'
-      )
-        return b;
-      return undefined;
-    }, this.s.timeouts.actionMs);
-    return enabled ? this.control(d.id, enabled, { scroll: false }) : null;
+    return this.enabledControl(d, ctx);
   }
 
   /** Closes whatever invite-flow dialog is showing without sending (dismiss / Got it / Escape). */

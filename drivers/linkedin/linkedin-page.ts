@@ -60,4 +60,26 @@ export abstract class LinkedInPage extends PageObject<LinkedInSession> {
     const el = await this.find(d, ctx, scope);
     return el ? this.control(d.id, el, opts) : null;
   }
+
+  /**
+   * Waits (bounded by the click budget) until the control `d` names under `scope` is enabled (neither
+   * `disabled` nor `aria-disabled`), e.g. Send once the text is in; null when it never is.
+   */
+  protected async enabledControl(
+    d: Descriptor,
+    ctx: ResolveContext,
+    scope: Page | Locator = this.s.page,
+  ): Promise<Control | null> {
+    const enabled = await this.poll(async () => {
+      const b = await this.find(d, ctx, scope);
+      if (
+        b &&
+        (await b.isEnabled().catch(() => false)) &&
+        (await b.getAttribute('aria-disabled').catch(() => null)) !== 'true'
+      )
+        return b;
+      return undefined;
+    }, this.s.timeouts.actionMs);
+    return enabled ? this.control(d.id, enabled, { scroll: false }) : null;
+  }
 }
