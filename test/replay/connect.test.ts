@@ -191,6 +191,45 @@ describe('Connect only under More (person2)', () => {
   });
 });
 
+describe('timing and re-rendering as on LinkedIn', () => {
+  it('the answer lags behind the request (latency): the effect is recorded before the card flips', async () => {
+    const r = await routed(browser, 'demo', 'sdui', { latency: { minMs: 2_000, maxMs: 2_000, seed: 1 } });
+    try {
+      const { page } = r;
+      await page.goto(`${ORIGIN}/in/johndoe/`);
+      const rail = page.locator('button[aria-label^="Invite "][aria-label$=" to connect"]').first();
+      const label = (await rail.getAttribute('aria-label'))!;
+      await rail.click();
+      await expect.poll(() => r.replay.effects().length).toBe(1);
+      // recorded, but the response (and so the flip) is still on its way
+      expect(await page.locator(`button[aria-label="${label}"]`).count()).toBe(1);
+      await page
+        .locator(
+          `button[aria-label="${label.replace(/^Invite (.+) to connect$/, 'Pending, click to withdraw invitation sent to $1')}"]`,
+        )
+        .waitFor();
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('SDUI shows its toast after an invitation, in the page’s toasts section', async () => {
+    const r = await routed(browser, 'demo', 'sdui');
+    try {
+      const { page } = r;
+      await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
+      const dlg = page.locator('#interop-outlet [role="dialog"]');
+      await dlg.getByRole('button', { name: 'Send without a note' }).click();
+      const toast = page.locator('div[data-test-artdeco-toast-item-type="success"]');
+      await toast.waitFor();
+      expect(await toast.innerText()).toContain('Your invitation to Tomas Lindqvist was sent.');
+      expect(r.replay.effects()).toEqual([{ type: 'invitation', person: 'person2' }]);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
 describe('server decisions', () => {
   it('weekly limit: Send shows the weekly-limit dialog and nothing is recorded', async () => {
     const r = await routed(browser, 'weekly-limit', 'sdui');
