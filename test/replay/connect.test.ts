@@ -228,6 +228,35 @@ describe('timing and re-rendering as on LinkedIn', () => {
       await r.close();
     }
   });
+
+  it('a changed control is a fresh node: a handle held across the change is detached', async () => {
+    const r = await routed(browser, 'demo', 'sdui');
+    try {
+      const { page } = r;
+      await page.goto(`${ORIGIN}/in/johndoe/`);
+      const rail = page.locator('button[aria-label^="Invite "][aria-label$=" to connect"]').first();
+      const label = (await rail.getAttribute('aria-label'))!;
+      const held = await rail.elementHandle();
+      await rail.click();
+      const pending = page.locator(
+        `button[aria-label="${label.replace(/^Invite (.+) to connect$/, 'Pending, click to withdraw invitation sent to $1')}"]`,
+      );
+      await pending.waitFor();
+      expect(await held!.evaluate((n) => n.isConnected)).toBe(false);
+      expect(await held!.getAttribute('aria-label')).toBe(label);
+      // the top card too: its More button held before an invitation is gone after it
+      await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
+      const more = await moreButton(page).elementHandle();
+      await page
+        .locator('#interop-outlet [role="dialog"]')
+        .getByRole('button', { name: 'Send without a note' })
+        .click();
+      await expect.poll(() => more!.evaluate((n) => n.isConnected)).toBe(false);
+      expect(await moreButton(page).count()).toBe(1);
+    } finally {
+      await r.close();
+    }
+  });
 });
 
 describe('server decisions', () => {
