@@ -259,6 +259,43 @@ describe('timing and re-rendering as on LinkedIn', () => {
   });
 });
 
+describe('the invite dialog in each shape LinkedIn uses (scenario inviteDialog, SDUI)', () => {
+  it('shadow root, /preload/ iframe, plain dialog and alertdialog: each where it belongs, each sends', async () => {
+    for (const inviteDialog of ['interop-shadow-root', 'preload-iframe', 'dialog', 'alertdialog'] as const) {
+      const r = await routed(browser, 'demo', 'sdui', { inviteDialog });
+      try {
+        const { page } = r;
+        await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
+        const frame = page.frameLocator('iframe[data-testid="interop-iframe"]');
+        const dlg =
+          inviteDialog === 'preload-iframe'
+            ? frame.locator('[role="dialog"]')
+            : page.locator(`[role="${inviteDialog === 'alertdialog' ? 'alertdialog' : 'dialog'}"]`);
+        await dlg.getByRole('button', { name: 'Send without a note' }).waitFor();
+        // where it is: light DOM (document.querySelector does not pierce the shadow root) or the frame
+        const where = await page.evaluate(() => ({
+          light:
+            document.querySelector('[role="dialog"], [role="alertdialog"]')?.getAttribute('aria-modal') ??
+            null,
+          shadow: document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('[role="dialog"]')
+            ? 1
+            : 0,
+        }));
+        expect(where, inviteDialog).toEqual({
+          light: inviteDialog === 'dialog' || inviteDialog === 'alertdialog' ? 'true' : null,
+          shadow: inviteDialog === 'interop-shadow-root' ? 1 : 0,
+        });
+        await dlg.getByRole('button', { name: 'Send without a note' }).click();
+        await expect.poll(() => r.replay.effects()).toEqual([{ type: 'invitation', person: 'person2' }]);
+        await expect.poll(() => dlg.count()).toBe(0);
+        expect(r.replay.unhandled()).toEqual([]);
+      } finally {
+        await r.close();
+      }
+    }
+  });
+});
+
 describe('server decisions', () => {
   it('weekly limit: Send shows the weekly-limit dialog and nothing is recorded', async () => {
     const r = await routed(browser, 'weekly-limit', 'sdui');
