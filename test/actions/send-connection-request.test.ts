@@ -189,3 +189,20 @@ describe('st.sendConnectionRequest: LinkedIn limits and the note', () => {
     expect(gate.effects).toEqual([]);
   });
 });
+
+// The invite dialog in each shape LinkedIn uses on SDUI pages (scenario option inviteDialog): the driver must
+// find and drive it in every one, email gate and note step included.
+describe.each(['interop-shadow-root', 'preload-iframe', 'dialog', 'alertdialog'] as const)(
+  'st.sendConnectionRequest with the invite dialog as %s (SDUI)',
+  (inviteDialog) => {
+    it('sends to person1 with a note and the email the person requires', async () => {
+      const r = await send({ scenario: 'demo', frontEnd: 'sdui', overrides: { inviteDialog } }, 'person1', {
+        note: NOTE,
+        email: EMAIL,
+      });
+      expect(r.outcome).toEqual({ kind: 'success' });
+      expect(r.effects).toEqual([{ type: 'invitation', person: 'person1', note: NOTE, email: EMAIL }]);
+      expect(r.unhandled).toEqual([]);
+    });
+  },
+);

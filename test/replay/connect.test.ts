@@ -191,6 +191,111 @@ describe('Connect only under More (person2)', () => {
   });
 });
 
+describe('timing and re-rendering as on LinkedIn', () => {
+  it('the answer lags behind the request (latency): the effect is recorded before the card flips', async () => {
+    const r = await routed(browser, 'demo', 'sdui', { latency: { minMs: 2_000, maxMs: 2_000, seed: 1 } });
+    try {
+      const { page } = r;
+      await page.goto(`${ORIGIN}/in/johndoe/`);
+      const rail = page.locator('button[aria-label^="Invite "][aria-label$=" to connect"]').first();
+      const label = (await rail.getAttribute('aria-label'))!;
+      await rail.click();
+      await expect.poll(() => r.replay.effects().length).toBe(1);
+      // recorded, but the response (and so the flip) is still on its way
+      expect(await page.locator(`button[aria-label="${label}"]`).count()).toBe(1);
+      await page
+        .locator(
+          `button[aria-label="${label.replace(/^Invite (.+) to connect$/, 'Pending, click to withdraw invitation sent to $1')}"]`,
+        )
+        .waitFor();
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('SDUI shows its toast after an invitation, in the page’s toasts section', async () => {
+    const r = await routed(browser, 'demo', 'sdui');
+    try {
+      const { page } = r;
+      await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
+      const dlg = page.locator('#interop-outlet [role="dialog"]');
+      await dlg.getByRole('button', { name: 'Send without a note' }).click();
+      const toast = page.locator('div[data-test-artdeco-toast-item-type="success"]');
+      await toast.waitFor();
+      expect(await toast.innerText()).toContain('Your invitation to Tomas Lindqvist was sent.');
+      expect(r.replay.effects()).toEqual([{ type: 'invitation', person: 'person2' }]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('a changed control is a fresh node: a handle held across the change is detached', async () => {
+    const r = await routed(browser, 'demo', 'sdui');
+    try {
+      const { page } = r;
+      await page.goto(`${ORIGIN}/in/johndoe/`);
+      const rail = page.locator('button[aria-label^="Invite "][aria-label$=" to connect"]').first();
+      const label = (await rail.getAttribute('aria-label'))!;
+      const held = await rail.elementHandle();
+      await rail.click();
+      const pending = page.locator(
+        `button[aria-label="${label.replace(/^Invite (.+) to connect$/, 'Pending, click to withdraw invitation sent to $1')}"]`,
+      );
+      await pending.waitFor();
+      expect(await held!.evaluate((n) => n.isConnected)).toBe(false);
+      expect(await held!.getAttribute('aria-label')).toBe(label);
+      // the top card too: its More button held before an invitation is gone after it
+      await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
+      const more = await moreButton(page).elementHandle();
+      await page
+        .locator('#interop-outlet [role="dialog"]')
+        .getByRole('button', { name: 'Send without a note' })
+        .click();
+      await expect.poll(() => more!.evaluate((n) => n.isConnected)).toBe(false);
+      expect(await moreButton(page).count()).toBe(1);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('the invite dialog in each shape LinkedIn uses (scenario inviteDialog, SDUI)', () => {
+  it('shadow root, /preload/ iframe, plain dialog and alertdialog: each where it belongs, each sends', async () => {
+    for (const inviteDialog of ['interop-shadow-root', 'preload-iframe', 'dialog', 'alertdialog'] as const) {
+      const r = await routed(browser, 'demo', 'sdui', { inviteDialog });
+      try {
+        const { page } = r;
+        await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
+        const frame = page.frameLocator('iframe[data-testid="interop-iframe"]');
+        const dlg =
+          inviteDialog === 'preload-iframe'
+            ? frame.locator('[role="dialog"]')
+            : page.locator(`[role="${inviteDialog === 'alertdialog' ? 'alertdialog' : 'dialog'}"]`);
+        await dlg.getByRole('button', { name: 'Send without a note' }).waitFor();
+        // where it is: light DOM (document.querySelector does not pierce the shadow root) or the frame
+        const where = await page.evaluate(() => ({
+          light:
+            document.querySelector('[role="dialog"], [role="alertdialog"]')?.getAttribute('aria-modal') ??
+            null,
+          shadow: document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('[role="dialog"]')
+            ? 1
+            : 0,
+        }));
+        expect(where, inviteDialog).toEqual({
+          light: inviteDialog === 'dialog' || inviteDialog === 'alertdialog' ? 'true' : null,
+          shadow: inviteDialog === 'interop-shadow-root' ? 1 : 0,
+        });
+        await dlg.getByRole('button', { name: 'Send without a note' }).click();
+        await expect.poll(() => r.replay.effects()).toEqual([{ type: 'invitation', person: 'person2' }]);
+        await expect.poll(() => dlg.count()).toBe(0);
+        expect(r.replay.unhandled()).toEqual([]);
+      } finally {
+        await r.close();
+      }
+    }
+  });
+});
+
 describe('server decisions', () => {
   it('weekly limit: Send shows the weekly-limit dialog and nothing is recorded', async () => {
     const r = await routed(browser, 'weekly-limit', 'sdui');

@@ -98,6 +98,61 @@ describe('routing at LinkedIn paths', () => {
   });
 });
 
+describe('missing variants fail loudly', () => {
+  it('a page with no variant in the locale or front end is a 500 listed in unhandled(), not English', () => {
+    const r = createReplay({
+      scenario: 'locale-de',
+      overrides: { fallbackLocale: undefined, fallbackFrontEnd: [] },
+    });
+    const res = r.handle({ method: 'GET', url: `${O}/in/person5/` })!;
+    expect(res.status).toBe(500);
+    expect(res.body).not.toContain('Follow');
+    // Ember person2 has no German Ember page: not served as the SDUI one either
+    expect(r.handle({ method: 'GET', url: `${O}/in/person2/` })!.status).toBe(500);
+    expect(r.unhandled()).toEqual([
+      `GET ${O}/in/person5/ (no fixture for profile/follow-only (sdui, de))`,
+      `GET ${O}/in/person2/ (no fixture for profile/connect-more (ember, de))`,
+    ]);
+    // a part of the page counts too: the InMail upsell behind person1's Message link exists only in English
+    r.reset();
+    expect(r.handle({ method: 'GET', url: `${O}/in/person1/` })!.status).toBe(500);
+    expect(r.unhandled()).toEqual([
+      `GET ${O}/in/person1/ (no fixture for messaging/inmail-upsell (sdui, de))`,
+    ]);
+  });
+
+  it('the demo serves the other front end only for the states it declares', () => {
+    const strict = createReplay({ overrides: { fallbackFrontEnd: [] } });
+    expect(strict.handle({ method: 'GET', url: `${O}/in/unavailable/` })!.status).toBe(500);
+    expect(strict.unhandled()).toEqual([
+      `GET ${O}/in/unavailable/ (no fixture for profile/not-found (sdui, en))`,
+    ]);
+    expect(loadScenario('demo').fallbackFrontEnd).toEqual([
+      'profile/not-found',
+      'messaging/thread',
+      'feed/home',
+    ]);
+    const declared = createReplay();
+    expect(declared.handle({ method: 'GET', url: `${O}/in/unavailable/` })!.status).toBe(200);
+    expect(declared.unhandled()).toEqual([]);
+  });
+
+  it('the store itself is strict unless a fallback is passed', () => {
+    const store = defaultFixtureStore();
+    const q = { surface: 'profile', state: 'follow-only', frontEnd: 'sdui', locale: 'de' };
+    expect(store.find(q)).toBeUndefined();
+    expect(store.find({ ...q, fallback: { locale: 'en' } })?.id).toBe('profile/follow-only/sdui-en');
+    expect(store.find({ ...q, state: 'pending', frontEnd: 'ember' })).toBeUndefined();
+    expect(store.find({ ...q, state: 'pending', frontEnd: 'ember', fallback: { frontEnd: true } })?.id).toBe(
+      'profile/pending/sdui-de',
+    );
+    // signed-out pages belong to neither app: guest and unknown name the same thing
+    expect(store.find({ surface: 'auth', state: 'login', frontEnd: 'guest', locale: 'en' })?.id).toBe(
+      'auth/login/unknown-en',
+    );
+  });
+});
+
 describe('substitution and markup helpers', () => {
   it('swaps people in one pass (no chained replacements), vanities only where they are vanities', () => {
     const html =

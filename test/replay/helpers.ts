@@ -3,7 +3,7 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright';
 import { installReplay } from '../../fixtures/replay/route-replay.ts';
 import type { Replay } from '../../fixtures/replay/replay-core.ts';
-import type { FrontEnd } from '../../fixtures/replay/scenario-schema.ts';
+import type { FrontEnd, ScenarioInput } from '../../fixtures/replay/scenario-schema.ts';
 
 export const ORIGIN = 'https://www.linkedin.com';
 
@@ -28,10 +28,19 @@ export interface Routed {
   close(): Promise<void>;
 }
 
-export async function routed(browser: Browser, scenario = 'demo', frontEnd?: FrontEnd): Promise<Routed> {
+export async function routed(
+  browser: Browser,
+  scenario = 'demo',
+  frontEnd?: FrontEnd,
+  overrides?: Partial<ScenarioInput>,
+): Promise<Routed> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(8_000);
-  const replay = await installReplay(context, { scenario, ...(frontEnd ? { frontEnd } : {}) });
+  const replay = await installReplay(context, {
+    scenario,
+    ...(frontEnd ? { frontEnd } : {}),
+    ...(overrides ? { overrides } : {}),
+  });
   const page = await context.newPage();
   return { context, page, replay, close: () => context.close() };
 }

@@ -8,7 +8,7 @@ import pino from 'pino';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { installReplay } from '../../fixtures/replay/route-replay.ts';
 import type { Replay } from '../../fixtures/replay/replay-core.ts';
-import type { FrontEnd } from '../../fixtures/replay/scenario-schema.ts';
+import type { FrontEnd, ScenarioInput } from '../../fixtures/replay/scenario-schema.ts';
 import type { ActionModule } from '../../src/actions/kit/define-action.ts';
 import type { ActionServices, BrowserService } from '../../src/actions/kit/services.ts';
 import type { ActionOutcome, Subject } from '../../src/engine/types.ts';
@@ -34,6 +34,8 @@ export interface ReplaySessionOptions {
   scenario?: string;
   frontEnd?: FrontEnd;
   origin?: string;
+  /** Scenario fields to override; action tests keep the scenario's default latency on purpose. */
+  overrides?: Partial<ScenarioInput>;
 }
 
 export interface ReplaySession extends BrowserService {
@@ -56,6 +58,7 @@ export async function openReplaySession(
     origin,
     ...(opts.scenario ? { scenario: opts.scenario } : {}),
     ...(opts.frontEnd ? { frontEnd: opts.frontEnd } : {}),
+    ...(opts.overrides ? { overrides: opts.overrides } : {}),
   });
   let page: Page | undefined;
   const captures: string[] = [];
