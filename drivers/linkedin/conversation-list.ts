@@ -9,12 +9,19 @@ import {
   type RawConversationCard,
 } from '../../selectors/linkedin/cards/conversation-card.ts';
 import { MESSAGING_PATH, pageUrl } from '../../selectors/url/linkedin-url.ts';
+import { normalizeText } from '../../selectors/linkedin/text.ts';
 import { navigate } from '../shared/navigation.ts';
 import { PagedList } from '../shared/paged-list.ts';
 import { LinkedInPage } from './linkedin-page.ts';
 import { assertSession, readState, waitForReading } from './page-state.ts';
 
 export type InboxOpened = { kind: 'list' } | { kind: 'unknown'; reason: string };
+
+export type ThreadLookup =
+  | { kind: 'found'; threadId: string }
+  | { kind: 'none' }
+  | { kind: 'ambiguous' }
+  | { kind: 'unknown'; reason: string };
 
 export class ConversationListPage extends LinkedInPage {
   private ctx: ResolveContext = { phrases: null };
@@ -87,5 +94,20 @@ export class ConversationListPage extends LinkedInPage {
       }
     }
     return out;
+  }
+
+  /**
+   * The thread of the one conversation whose card names `name` (st.manageConversation under
+   * st.sendMessage from a profile). The list shows names only: two threads with that name are ambiguous,
+   * never guessed. Reads at most `max` cards (bounded scrolling), never opens one.
+   */
+  async threadWith(name: string, max = 200): Promise<ThreadLookup> {
+    const opened = await this.open();
+    if (opened.kind !== 'list') return opened;
+    const wanted = normalizeText(name);
+    const ids = new Set((await this.read(max)).filter((c) => c.name === wanted).map((c) => c.threadId));
+    if (ids.size === 0) return { kind: 'none' };
+    if (ids.size > 1) return { kind: 'ambiguous' };
+    return { kind: 'found', threadId: [...ids][0]! };
   }
 }

@@ -11,7 +11,7 @@ import { driverEnv, personUrlOf, unexpected, type DriverEnv } from '../kit/perso
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { outcomeStep, runEffect, type ActStep, type Verification } from '../kit/side-effect.ts';
 import { ConversationOptions } from '../../../drivers/linkedin/conversation-options.ts';
-import { InboxThreadLookup } from '../../../drivers/linkedin/inbox-thread-lookup.ts';
+import { ConversationListPage } from '../../../drivers/linkedin/conversation-list.ts';
 import { MessagingThreadPage } from '../../../drivers/linkedin/messaging-thread.ts';
 import { ProfilePage } from '../../../drivers/linkedin/profile-page.ts';
 import { OPERATION_MARK } from '../../../selectors/linkedin/cards/conversation-options.ts';
@@ -45,7 +45,7 @@ async function threadOf(ctx: Ctx, env: DriverEnv): Promise<Thread> {
     return { kind: 'stop', outcome: failure('personNotFound', MESSAGES.personNotFound) };
   const name = view.reading.ctx.name;
   if (!name) return { kind: 'stop', outcome: await unexpected(ctx, env.browser, 'person-name-unreadable') };
-  const found = await new InboxThreadLookup(env.session).threadWith(name);
+  const found = await new ConversationListPage(env.session).threadWith(name);
   switch (found.kind) {
     case 'found':
       return { kind: 'thread', threadId: found.threadId };
