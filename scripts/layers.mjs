@@ -38,6 +38,7 @@ export const LAYERS = {
   // The composition root: the only place that wires store, sessions, engine and actions together.
   'src/app': {
     may: [
+      'src/service',
       'src/actions',
       'src/engine',
       'src/workflow',
@@ -50,6 +51,11 @@ export const LAYERS = {
       'src/system',
       'selectors',
     ],
+  },
+  // The worker service's HTTP side (serve): routes, auth, OpenAPI, webhooks; workflows go through the
+  // WorkflowQueue port (src/service/workflow-queue.ts), never straight to a browser.
+  'src/service': {
+    may: ['src/workflow', 'src/engine', 'src/store', 'src/errors', 'src/log', 'src/config', 'src/system'],
   },
   // The action modules (index.ts derives handlers, rule book and implemented set from them).
   'src/actions': { may: ['src/actions/kit', 'src/actions/st', 'src/actions/support', ...ACTION_DEPS] },
