@@ -19,6 +19,7 @@ import { sendConnectionRequest } from './st/send-connection-request.ts';
 import { sendMessage } from './st/send-message.ts';
 import { syncConversation } from './st/sync-conversation.ts';
 import { syncInbox } from './st/sync-inbox.ts';
+import { syncNetwork } from './st/sync-network.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
 
 export const MODULES: readonly ActionModule[] = [
@@ -36,6 +37,7 @@ export const MODULES: readonly ActionModule[] = [
   manageConversation,
   syncConversation,
   syncInbox,
+  syncNetwork,
 ];
 
 /**

@@ -5,8 +5,6 @@
 import type { ActionType } from '../workflow/registry.ts';
 
 export const NOT_YET_SUPPORTED: readonly ActionType[] = [
-  // Messaging and network sync (issue 12)
-  'st.syncNetwork',
   // Search, companies, jobs
   'st.searchCompanies',
   'st.searchPeople',

@@ -10,6 +10,7 @@ import { SqliteHolds } from './sqlite/holds.ts';
 import { SqliteJournal } from './sqlite/journal.ts';
 import { SqliteLimitOverrides } from './sqlite/limit-overrides.ts';
 import { migrateSqlite, sqliteSchemaVersion } from './sqlite/migrator.ts';
+import { SqliteNetwork } from './sqlite/network.ts';
 import { SqliteUsage } from './sqlite/usage.ts';
 import { SqliteWorkflows } from './sqlite/workflows.ts';
 import type {
@@ -24,6 +25,11 @@ import type {
   JournalTransition,
   LimitEntry,
   LimitKey,
+  NetworkEventRecord,
+  NetworkEventType,
+  NetworkObservation,
+  NetworkPersonRecord,
+  NewNetworkEvent,
   NewWorkflowRecord,
   ReservationRecord,
   ReserveUsageRequest,
@@ -52,6 +58,7 @@ export class SqliteStore implements Store {
   private readonly journal: SqliteJournal;
   private readonly workflows: SqliteWorkflows;
   private readonly conversations: SqliteConversations;
+  private readonly network: SqliteNetwork;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -69,6 +76,7 @@ export class SqliteStore implements Store {
     this.journal = new SqliteJournal(this.db);
     this.workflows = new SqliteWorkflows(this.db);
     this.conversations = new SqliteConversations(this.db);
+    this.network = new SqliteNetwork(this.db);
   }
 
   async schemaVersion(): Promise<number> {
@@ -220,5 +228,36 @@ export class SqliteStore implements Store {
 
   markInboxSynced(account: string, now: Date): Promise<void> {
     return this.conversations.markInboxSynced(account, now);
+  }
+
+  // ---- network ---------------------------------------------------------------------------------
+
+  registerNetworkSync(account: string, now: Date): Promise<Date> {
+    return this.network.registerNetworkSync(account, now);
+  }
+
+  getNetworkSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
+    return this.network.getNetworkSync(account);
+  }
+
+  listNetworkPeople(account: string): Promise<NetworkPersonRecord[]> {
+    return this.network.listNetworkPeople(account);
+  }
+
+  recordNetworkSync(
+    account: string,
+    observation: NetworkObservation,
+    events: NewNetworkEvent[],
+    now: Date,
+  ): Promise<NetworkEventRecord[]> {
+    return this.network.recordNetworkSync(account, observation, events, now);
+  }
+
+  listNetworkEvents(filter: {
+    account: string;
+    since?: Date;
+    type?: NetworkEventType;
+  }): Promise<NetworkEventRecord[]> {
+    return this.network.listNetworkEvents(filter);
   }
 }

@@ -240,6 +240,52 @@ export interface ConversationUpsert {
   now: Date;
 }
 
+// ---- network -----------------------------------------------------------------------------------
+
+/** The changes `network poll` reports (Linked API §6). */
+export type NetworkEventType = 'connectionAccepted' | 'connectionAdded' | 'connectionRequestReceived';
+
+/** A person as one of the network lists showed them. */
+export interface NetworkPersonSeen {
+  /** The vanity name: the person's identity in the network snapshot. */
+  person: string;
+  personUrl: string;
+  personUrn: string | null;
+}
+
+/** What the last sync knew about a person: on the Sent tab, on the Received tab, among the connections. */
+export interface NetworkPersonRecord extends NetworkPersonSeen {
+  account: string;
+  pendingSent: boolean;
+  received: boolean;
+  connected: boolean;
+}
+
+/** What one sync read. */
+export interface NetworkObservation {
+  /** The whole Sent tab: replaces every pending flag. */
+  sent: NetworkPersonSeen[];
+  /** The whole Received tab's connection invitations: replaces every received flag. */
+  received: NetworkPersonSeen[];
+  /** The connections read (the newest part of the list): marked connected; the others are kept. */
+  connections: NetworkPersonSeen[];
+}
+
+export interface NewNetworkEvent {
+  /** Stable per change (type and person), so a change detected twice is stored once. */
+  id: string;
+  type: NetworkEventType;
+  person: string;
+  personUrl: string;
+  personUrn: string | null;
+}
+
+export interface NetworkEventRecord extends NewNetworkEvent {
+  account: string;
+  /** When a sync first stored the change. */
+  detectedAt: Date;
+}
+
 // ---- the port, one repository at a time -------------------------------------------------------
 
 /**
@@ -345,6 +391,32 @@ export interface ConversationRepository {
   markInboxSynced(account: string, now: Date): Promise<void>;
 }
 
+/** The network sync (st.syncNetwork): the last snapshot of the account's lists and the changes found. */
+export interface NetworkRepository {
+  /** Registers the network sync (kept when already registered); returns when it started. */
+  registerNetworkSync(account: string, now: Date): Promise<Date>;
+  /** When the network sync started and last read the lists; null when the network is not synced. */
+  getNetworkSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null>;
+  /** The snapshot the last sync left. */
+  listNetworkPeople(account: string): Promise<NetworkPersonRecord[]>;
+  /**
+   * ATOMIC: applies the observation to the snapshot, stores the events not stored before (by id) with
+   * `detectedAt` = now, sets last_synced_at; returns only the new events.
+   */
+  recordNetworkSync(
+    account: string,
+    observation: NetworkObservation,
+    events: NewNetworkEvent[],
+    now: Date,
+  ): Promise<NetworkEventRecord[]>;
+  /** Events newest first; only those detected at or after `since`, of `type`, when given. */
+  listNetworkEvents(filter: {
+    account: string;
+    since?: Date;
+    type?: NetworkEventType;
+  }): Promise<NetworkEventRecord[]>;
+}
+
 export interface Store
   extends
     AccountRepository,
@@ -353,7 +425,8 @@ export interface Store
     HoldRepository,
     JournalRepository,
     WorkflowRepository,
-    ConversationRepository {
+    ConversationRepository,
+    NetworkRepository {
   /** Adapter name, e.g. `sqlite`. */
   readonly kind: string;
   /** Highest applied migration version. */

@@ -364,10 +364,10 @@ describe('working hours and the workflow record', () => {
     expect((await store.journalList({ runId: 'wf-2' }))[0]?.settledAt).not.toBeNull();
   });
 
-  it('exposes journal, limits, pacing and conversations services; pacing follows LINKWRIGHT_PACING', () => {
+  it('exposes journal, limits, pacing, conversations and network services; pacing follows LINKWRIGHT_PACING', () => {
     const { policy } = policyAt('2026-08-10T09:00:00Z');
     const s = policy.startRun({ account: 'alice', workflowId: 'wf-1' }).services();
-    expect(Object.keys(s).sort()).toEqual(['conversations', 'journal', 'limits', 'pacing']);
+    expect(Object.keys(s).sort()).toEqual(['conversations', 'journal', 'limits', 'network', 'pacing']);
     expect((s.pacing as HumanPacing).enabled).toBe(true); // env {}: a real run
     const off = createPolicy(store, {
       rules: ACTION_RULES,

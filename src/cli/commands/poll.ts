@@ -1,6 +1,7 @@
-// `linkwright conversations poll --account A [--person URL | --thread ID] [--since ISO]` and
-// `linkwright inbox poll --account A [--since ISO]`: Linked API's poll shapes (§6) read from the store.
-// JSON on stdout; exit 2 for invalid input, 1 for `conversationsNotSynced`. Message text is printed (it
+// `linkwright conversations poll --account A [--person URL | --thread ID] [--since ISO]`,
+// `linkwright inbox poll --account A [--since ISO]` and `linkwright network poll --account A [--since ISO]
+// [--type T]`: Linked API's poll shapes (§6) read from the store. JSON on stdout; exit 2 for invalid
+// input, 1 for `conversationsNotSynced` / `networkNotSynced`. Message text is printed (it
 // is the answer) but never logged.
 import type { Command } from 'commander';
 import { linkwrightHome } from '../../config/paths.ts';
@@ -11,6 +12,7 @@ import {
   withConversationStore,
   type PollResult,
 } from '../../app/poll-conversations.ts';
+import { NETWORK_EVENT_TYPES, pollNetwork, type NetworkEventType } from '../../app/poll-network.ts';
 import { ACCOUNT_NAME_RE } from '../../session/account-record.ts';
 import { printJson } from '../read-input.ts';
 
@@ -30,12 +32,25 @@ function since(v: unknown): Date | undefined {
   return d;
 }
 
+function eventType(v: unknown): NetworkEventType | undefined {
+  if (v === undefined) return undefined;
+  const t = NETWORK_EVENT_TYPES.find((x) => x === v);
+  if (!t) throw new InputError(`--type: expected one of ${NETWORK_EVENT_TYPES.join(', ')}`);
+  return t;
+}
+
+type PollOutcome = PollResult<unknown> | { ok: false; error: { type: string; message: string } };
+
 async function run(
-  fn: (store: Parameters<Parameters<typeof withConversationStore>[1]>[0]) => Promise<PollResult<unknown>>,
+  fn: (store: Parameters<Parameters<typeof withConversationStore>[1]>[0]) => Promise<PollOutcome>,
 ): Promise<void> {
-  let out: PollResult<unknown>;
+  await print(() => withConversationStore(linkwrightHome(), fn));
+}
+
+async function print(read: () => Promise<PollOutcome>): Promise<void> {
+  let out: PollOutcome;
   try {
-    out = await withConversationStore(linkwrightHome(), fn);
+    out = await read();
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     printJson({ success: false, error: { type: 'invalidRequestPayload', message: err.message } });
@@ -85,6 +100,28 @@ export function registerPoll(program: Command): void {
       await run(async (store) => {
         const s = since(o.since);
         return pollInbox(store, { account: account(o.account), ...(s ? { since: s } : {}) });
+      });
+    });
+  program
+    .command('network')
+    .description('the network synced with st.syncNetwork')
+    .command('poll')
+    .description(
+      "changes to the network since it was synced, newest first (Linked API's POST /network/poll shape)",
+    )
+    .requiredOption('--account <name>', 'account name')
+    .option('--since <iso>', 'only changes detected at or after this time')
+    .option('--type <type>', `only this change: ${NETWORK_EVENT_TYPES.join(', ')}`)
+    .action(async (o: { account: string; since?: string; type?: string }) => {
+      await print(async () => {
+        const s = since(o.since);
+        const t = eventType(o.type);
+        return pollNetwork({
+          home: linkwrightHome(),
+          account: account(o.account),
+          ...(s ? { since: s } : {}),
+          ...(t ? { type: t } : {}),
+        });
       });
     });
 }

@@ -10,7 +10,13 @@
 import type { Logger } from 'pino';
 import type { ActionError } from '../../errors/error-types.ts';
 import { linkwrightHome } from '../../config/paths.ts';
-import type { ConversationRepository, Store, WorkflowRecord, WorkflowStatus } from '../../store/store.ts';
+import type {
+  ConversationRepository,
+  NetworkRepository,
+  Store,
+  WorkflowRecord,
+  WorkflowStatus,
+} from '../../store/store.ts';
 import type { ActionGuard } from '../action-guard.ts';
 import type { ActionRuleBook, HoldKind } from '../action-rules.ts';
 import type { ActionOutcome, Subject, WorkflowOutcome } from '../types.ts';
@@ -50,6 +56,21 @@ export interface PolicyOptions {
 export interface ConversationsService {
   readonly account: string;
   readonly repo: ConversationRepository;
+  now(): Date;
+}
+
+export type {
+  NetworkEventType,
+  NetworkObservation,
+  NetworkPersonRecord,
+  NetworkPersonSeen,
+  NewNetworkEvent,
+} from '../../store/store.ts';
+
+/** The run's account, its clock and the store's network snapshot and changes (st.syncNetwork). */
+export interface NetworkService {
+  readonly account: string;
+  readonly repo: NetworkRepository;
   now(): Date;
 }
 
@@ -161,12 +182,14 @@ export class RunPolicy {
     limits: AccountLimitsService;
     pacing: HumanPacing;
     conversations: ConversationsService;
+    network: NetworkService;
   } {
     return {
       journal: this.journal,
       limits: this.limitsService,
       pacing: this.pacing,
       conversations: { account: this.account, repo: this.policy.store, now: this.policy.now },
+      network: { account: this.account, repo: this.policy.store, now: this.policy.now },
     };
   }
 
