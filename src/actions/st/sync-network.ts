@@ -33,8 +33,6 @@ function seen(c: {
 
 export const syncNetwork = defineAction({
   actionType: ACTION_TYPE,
-  // Three lists, each paged with human pauses.
-  timeoutMs: 20 * 60_000,
   async run(ctx): Promise<ActionOutcome> {
     const { repo, account, now } = ctx.network;
     const existing = await repo.getNetworkSync(account);
