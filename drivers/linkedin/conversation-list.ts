@@ -54,19 +54,25 @@ export class ConversationListPage extends LinkedInPage {
   private async raw(): Promise<RawConversationCard[]> {
     const list = await this.find(sel.messaging.conversationList, this.ctx);
     if (!list) return [];
+    // Runs in the page: no named inner function (tsx's keepNames would wrap it in `__name(...)`, which
+    // the page lacks — see list-cards.ts), only anonymous callbacks passed as arguments.
     return list.locator('li.msg-conversation-listitem').evaluateAll((items) =>
       items.map((li) => {
-        const text = (q: string) => {
+        const [name, time, snippet] = [
+          '.msg-conversation-card__participant-names',
+          '.msg-conversation-card__time-stamp',
+          '.msg-conversation-card__message-snippet',
+        ].map((q) => {
           const el = li.querySelector(q);
           return el ? ((el as HTMLElement).innerText ?? el.textContent ?? '') : '';
-        };
+        });
         const a = li.querySelector('a[href*="/messaging/thread/"]');
         const card = li.querySelector('.msg-conversation-card');
         return {
           href: a ? (a as HTMLAnchorElement).href : null,
-          name: text('.msg-conversation-card__participant-names'),
-          time: text('.msg-conversation-card__time-stamp'),
-          snippet: text('.msg-conversation-card__message-snippet'),
+          name: name ?? '',
+          time: time ?? '',
+          snippet: snippet ?? '',
           unread:
             !!card &&
             (/--unread\b/.test(card.className) || li.querySelector('.notification-badge--show') !== null),
