@@ -11,9 +11,18 @@ import { SqliteJournal } from './sqlite/journal.ts';
 import { SqliteLimitOverrides } from './sqlite/limit-overrides.ts';
 import { migrateSqlite, sqliteSchemaVersion } from './sqlite/migrator.ts';
 import { SqliteUsage } from './sqlite/usage.ts';
+import { SqliteWorkflowQueue } from './sqlite/workflow-queue.ts';
 import { SqliteWorkflows } from './sqlite/workflows.ts';
 import type {
+  AccountLease,
   AccountRecord,
+  Claim,
+  ClaimRequest,
+  LeaseFence,
+  NewQueueEntry,
+  QueueEntry,
+  QueueSettlement,
+  QueueStatus,
   ConversationMessageRecord,
   ConversationRecord,
   ConversationUpsert,
@@ -52,6 +61,7 @@ export class SqliteStore implements Store {
   private readonly journal: SqliteJournal;
   private readonly workflows: SqliteWorkflows;
   private readonly conversations: SqliteConversations;
+  private readonly queue: SqliteWorkflowQueue;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -69,6 +79,7 @@ export class SqliteStore implements Store {
     this.journal = new SqliteJournal(this.db);
     this.workflows = new SqliteWorkflows(this.db);
     this.conversations = new SqliteConversations(this.db);
+    this.queue = new SqliteWorkflowQueue(this.db);
   }
 
   async schemaVersion(): Promise<number> {
@@ -149,8 +160,14 @@ export class SqliteStore implements Store {
     return this.journal.journalGet(id);
   }
 
-  journalMark(id: string, cycle: number, transition: JournalTransition, now: Date): Promise<JournalRow> {
-    return this.journal.journalMark(id, cycle, transition, now);
+  journalMark(
+    id: string,
+    cycle: number,
+    transition: JournalTransition,
+    now: Date,
+    fence?: LeaseFence,
+  ): Promise<JournalRow> {
+    return this.journal.journalMark(id, cycle, transition, now, fence);
   }
 
   journalSettleRun(runId: string, now: Date): Promise<number> {
@@ -220,5 +237,48 @@ export class SqliteStore implements Store {
 
   markInboxSynced(account: string, now: Date): Promise<void> {
     return this.conversations.markInboxSynced(account, now);
+  }
+
+  // ---- workflow queue and account leases ---------------------------------------------------------
+
+  enqueueWorkflow(e: NewQueueEntry): Promise<QueueEntry> {
+    return this.queue.enqueueWorkflow(e);
+  }
+
+  getQueued(id: string): Promise<QueueEntry | null> {
+    return this.queue.getQueued(id);
+  }
+
+  listQueued(filter?: { account?: string; statuses?: QueueStatus[] }): Promise<QueueEntry[]> {
+    return this.queue.listQueued(filter);
+  }
+
+  claimNextWorkflow(req: ClaimRequest): Promise<Claim | null> {
+    return this.queue.claimNextWorkflow(req);
+  }
+
+  renewLease(fence: LeaseFence, now: Date, leaseMs: number): Promise<boolean> {
+    return this.queue.renewLease(fence, now, leaseMs);
+  }
+
+  settleQueued(id: string, fence: LeaseFence, result: QueueSettlement, now: Date): Promise<boolean> {
+    return this.queue.settleQueued(id, fence, result, now);
+  }
+
+  requeueWorkflow(
+    id: string,
+    fence: LeaseFence,
+    pending: { pendingReason: string; message: string | null; notBefore: Date | null },
+    now: Date,
+  ): Promise<boolean> {
+    return this.queue.requeueWorkflow(id, fence, pending, now);
+  }
+
+  cancelQueued(id: string, now: Date): Promise<'removed' | 'requested' | 'final' | null> {
+    return this.queue.cancelQueued(id, now);
+  }
+
+  getLease(account: string): Promise<AccountLease | null> {
+    return this.queue.getLease(account);
   }
 }

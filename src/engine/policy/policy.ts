@@ -10,7 +10,13 @@
 import type { Logger } from 'pino';
 import type { ActionError } from '../../errors/error-types.ts';
 import { linkwrightHome } from '../../config/paths.ts';
-import type { ConversationRepository, Store, WorkflowRecord, WorkflowStatus } from '../../store/store.ts';
+import type {
+  ConversationRepository,
+  LeaseFence,
+  Store,
+  WorkflowRecord,
+  WorkflowStatus,
+} from '../../store/store.ts';
 import type { ActionGuard } from '../action-guard.ts';
 import type { ActionRuleBook, HoldKind } from '../action-rules.ts';
 import type { ActionOutcome, Subject, WorkflowOutcome } from '../types.ts';
@@ -110,8 +116,14 @@ export class Policy {
     return this.holds.describe(account, now);
   }
 
-  startRun(opts: { account: string; workflowId: string; signal?: AbortSignal }): RunPolicy {
-    return new RunPolicy(this, opts.account, opts.workflowId, opts.signal);
+  /** `fence`: the account lease a worker holds for this run; the journal's writes are fenced by it. */
+  startRun(opts: {
+    account: string;
+    workflowId: string;
+    signal?: AbortSignal;
+    fence?: LeaseFence;
+  }): RunPolicy {
+    return new RunPolicy(this, opts.account, opts.workflowId, opts.signal, opts.fence);
   }
 }
 
@@ -126,7 +138,7 @@ export class RunPolicy {
   private readonly record: RunRecord;
   private readonly admission: AdmissionControl;
 
-  constructor(policy: Policy, account: string, workflowId: string, signal?: AbortSignal) {
+  constructor(policy: Policy, account: string, workflowId: string, signal?: AbortSignal, fence?: LeaseFence) {
     this.policy = policy;
     this.account = account;
     this.workflowId = workflowId;
@@ -137,6 +149,7 @@ export class RunPolicy {
       runId: workflowId,
       resumeWindowMs: resumeWindowMs(policy.config),
       now: policy.now,
+      ...(fence ? { fence } : {}),
     });
     this.pacing = createPacing({
       config: pacingFor(policy.config, account),
