@@ -170,8 +170,8 @@ export class SqliteStore implements Store {
     return this.journal.journalMark(id, cycle, transition, now, fence);
   }
 
-  journalSettleRun(runId: string, now: Date): Promise<number> {
-    return this.journal.journalSettleRun(runId, now);
+  journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number> {
+    return this.journal.journalSettleRun(runId, now, fence);
   }
 
   journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]> {

@@ -310,8 +310,11 @@ export interface JournalRepository {
     now: Date,
     fence?: LeaseFence,
   ): Promise<JournalRow>;
-  /** Settles the run's `verified`/`outcome` entries (its workflow completed). Returns how many. */
-  journalSettleRun(runId: string, now: Date): Promise<number>;
+  /**
+   * Settles the run's `verified`/`outcome` entries (its workflow completed). Returns how many. With
+   * `fence`, ATOMIC with the fence check (a run that lost its lease must not settle what another resumes).
+   */
+  journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number>;
   journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]>;
 }
 
@@ -395,6 +398,8 @@ export interface NewQueueEntry {
   tokenId: string | null;
   definition: string;
   now: Date;
+  /** Default: pending `queued`. `outsideWorkingHours` with the time its hours open as notBefore. */
+  pending?: { pendingReason: string; message: string | null; notBefore: Date | null };
 }
 
 /**

@@ -163,6 +163,6 @@ export class Journal {
 
   /** The workflow completed: its entries stop deduplicating later workflows. */
   async settle(): Promise<number> {
-    return this.store.journalSettleRun(this.runId, this.now());
+    return this.store.journalSettleRun(this.runId, this.now(), this.fence);
   }
 }

@@ -133,13 +133,17 @@ export class SqliteJournal implements JournalRepository {
     return tx.immediate();
   }
 
-  async journalSettleRun(runId: string, now: Date): Promise<number> {
-    return this.db
-      .prepare(
-        `UPDATE action_journal SET settled_at = ? WHERE run_id = ? AND settled_at IS NULL
-         AND state IN ('verified', 'outcome')`,
-      )
-      .run(now.getTime(), runId).changes;
+  async journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number> {
+    const tx = this.db.transaction((): number => {
+      assertFence(this.db, fence);
+      return this.db
+        .prepare(
+          `UPDATE action_journal SET settled_at = ? WHERE run_id = ? AND settled_at IS NULL
+           AND state IN ('verified', 'outcome')`,
+        )
+        .run(now.getTime(), runId).changes;
+    });
+    return tx.immediate();
   }
 
   async journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]> {

@@ -72,10 +72,22 @@ export class SqliteWorkflowQueue implements WorkflowQueueRepository {
       const next = this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM workflow_queue').get() as Row;
       this.db
         .prepare(
-          `INSERT INTO workflow_queue (id, seq, account, token_id, definition, status, pending_reason, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'pending', 'queued', ?, ?)`,
+          `INSERT INTO workflow_queue (id, seq, account, token_id, definition, status, pending_reason, message,
+             not_before, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
         )
-        .run(e.id, Number(next.s), e.account, e.tokenId, e.definition, t, t);
+        .run(
+          e.id,
+          Number(next.s),
+          e.account,
+          e.tokenId,
+          e.definition,
+          e.pending?.pendingReason ?? 'queued',
+          e.pending?.message ?? null,
+          e.pending?.notBefore?.getTime() ?? null,
+          t,
+          t,
+        );
       return this.entry(e.id) as QueueEntry;
     });
     return tx.immediate();
