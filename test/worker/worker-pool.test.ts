@@ -109,6 +109,24 @@ describe('embedded workers', () => {
     }
   });
 
+  it('keeps at most maxOpenSessions browsers open, closing the least recently used', async () => {
+    const worker = createWorker({ home: home(), origin: server.url, log, maxOpenSessions: 1, pollMs: 50 });
+    try {
+      for (const account of ['one', 'two', 'two']) {
+        expect(await worker.run(account, check('person1'))).toMatchObject({
+          success: true,
+          result: { workflowStatus: 'completed' },
+        });
+      }
+      // 'one' was closed to open 'two'; 'two' stayed warm for its second workflow.
+      expect(worker.launches).toBe(2);
+      await worker.run('one', check('person2'));
+      expect(worker.launches).toBe(3);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('leaves a workflow pending with outsideWorkingHours while the account is off hours', async () => {
     const h = home();
     const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
