@@ -52,6 +52,9 @@ export const LAYERS = {
       'selectors',
     ],
   },
+  // The library entry (`import { createWorker, runWorkflow } from 'linkwright'`): re-exports the
+  // composition root's worker and the types of its contract, nothing else.
+  'src/index.ts': { may: ['src/app', 'src/service', 'src/engine'] },
   // The worker service's HTTP side (serve): routes, auth, OpenAPI, webhooks; workflows go through the
   // WorkflowQueue port (src/service/workflow-queue.ts), never straight to a browser.
   'src/service': {

@@ -1,5 +1,6 @@
 // One workflow, end to end: validate → account checks → working hours → actions (the browser opens
-// lazily, after the first action passed its limits) → completion. Used by `run`, `demo` and tests.
+// lazily, after the first action passed its limits) → completion. Used by `run`, `demo`, the workers
+// (worker-pool.ts: warm sessions, a lease fence, stop after the current action) and tests.
 // This is the composition root of a run: it wires the store, the policy, the account session, the
 // engine and the action modules; none of those layers knows the others.
 //
@@ -16,6 +17,7 @@ import { createPolicy } from '../engine/policy/index.ts';
 import type { Completion, WorkflowOutcome } from '../engine/types.ts';
 import { parseWorkflowText } from '../workflow/validate.ts';
 import { openStore } from '../store/index.ts';
+import type { LeaseFence, Store } from '../store/store.ts';
 import {
   openAccountSession,
   type AccountSession,
@@ -25,6 +27,7 @@ import { ACCOUNT_NAME_RE, FileAccountRecordStore } from '../session/account-reco
 import { parkAccount, parkedFailure } from '../session/accounts.ts';
 import { scrubText } from '../log/redaction.ts';
 import type { BrowserService } from '../session/browser-service.ts';
+import type { WarmSessions } from './warm-sessions.ts';
 
 export interface RunWorkflowOptions {
   text: string;
@@ -35,9 +38,18 @@ export interface RunWorkflowOptions {
   debug?: SessionDebugOptions;
   /** Driver wait budgets (tests shorten some); default: the drivers' own. */
   timeouts?: DriverTimeouts;
+  /** Stops at once: the current action is aborted too. */
   signal?: AbortSignal;
-  /** Close the browser at the end (a CLI process ends anyway; a long-lived worker keeps it warm). */
+  /** Stops after the current action (cancel, SIGTERM): no action is cut in the middle. */
+  stopAfterAction?: AbortSignal;
+  /** Close the browser at the end (a CLI process ends anyway). Ignored with `warm`. */
   closeBrowser?: boolean;
+  /** A worker's warm sessions: the browser stays open and is probed only when stale. */
+  warm?: WarmSessions;
+  /** A worker's store (kept open); default: LINKWRIGHT_HOME's SQLite store, closed at the end. */
+  store?: Store;
+  /** The account lease the worker holds: every journal write of this run is fenced by it. */
+  fence?: LeaseFence;
 }
 
 export type RunWorkflowResult =
@@ -46,6 +58,8 @@ export type RunWorkflowResult =
       exitCode: 1 | 2 | 3;
       workflowId?: string;
       output: { success: false; error: { type: string; message: string } };
+      /** Stopped by `signal` or `stopAfterAction` (its journal is kept: a re-run resumes). */
+      interrupted?: boolean;
     };
 
 function failed(failure: SessionFailure, workflowId: string): RunWorkflowResult {
@@ -87,14 +101,27 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
     return failed(parked, workflowId);
   }
 
-  const store = openStore(opts.home);
+  const store = opts.store ?? openStore(opts.home);
   const policy = createPolicy(store, { home: opts.home, rules: ACTION_RULES });
+  // The engine stops on this: at once for `signal`, after the current action for `stopAfterAction`.
+  const stop = new AbortController();
+  let inAction = false;
+  const stopNow = () => stop.abort(opts.signal?.reason ?? new Error('interrupted'));
+  const stopSoon = () => {
+    if (!inAction) stop.abort(new Error('stopped after the current action'));
+  };
+  if (opts.signal?.aborted) stopNow();
+  opts.signal?.addEventListener('abort', stopNow, { once: true });
+  if (opts.stopAfterAction?.aborted) stopSoon();
+  opts.stopAfterAction?.addEventListener('abort', stopSoon, { once: true });
   const run = policy.startRun({
     account: opts.account,
     workflowId,
-    ...(opts.signal ? { signal: opts.signal } : {}),
+    signal: stop.signal,
+    ...(opts.fence ? { fence: opts.fence } : {}),
   });
   let session: AccountSession | undefined;
+  let sessionLost = false;
   try {
     await run.recordStart({ definitionHash: createHash('sha256').update(opts.text).digest('hex') });
     const gate = await run.awaitWorkingHours({ log });
@@ -113,10 +140,21 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
           home: opts.home,
           log,
           ...opts.debug,
+          ...(opts.warm ? { pool: opts.warm.pool } : {}),
         });
         session = s;
+        // A warm browser seen healthy recently is not probed again (no extra page load per workflow).
+        const launched = opts.warm ? await s.launched() : undefined;
+        if (launched && !opts.warm?.needsProbe(launched)) {
+          log.debug('warm session seen healthy recently; no probe');
+          return s;
+        }
         const health = await s.health();
-        if (!health.ok) throw new SessionFailureError(health.failure.reason, health.failure.message);
+        if (!health.ok) {
+          sessionLost = true;
+          throw new SessionFailureError(health.failure.reason, health.failure.message);
+        }
+        if (launched) opts.warm?.markHealthy(launched);
         return s;
       })();
       return opening;
@@ -136,24 +174,35 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
       guard: run.guard(),
       log,
       workflowId,
-      ...(opts.signal ? { signal: opts.signal } : {}),
+      signal: stop.signal,
       // Every implemented action works in the browser: open it once the guard let the action through.
       // Between actions, a human-like pause (zero in tests).
       onActionStart: async (node) => {
+        inAction = true;
         if (actionsStarted++ > 0) await run.pacing.pause('action');
         await (await ensureSession()).beginAction(node.actionType);
       },
-      onActionEnd: async (node, result) => session?.endAction(node.actionType, !result.success),
+      onActionEnd: async (node, result) => {
+        inAction = false;
+        // A stop asked for during the action takes effect now, before the next one starts.
+        if (opts.stopAfterAction?.aborted) stop.abort(new Error('stopped after the current action'));
+        await session?.endAction(node.actionType, !result.success);
+      },
     });
     await run.finish(outcome);
     if (outcome.status === 'failed') {
+      sessionLost = true;
       await parkOnSessionLoss(records, opts.account, outcome.failure, log);
       return failed(outcome.failure, workflowId);
+    }
+    if (opts.warm && session) {
+      const open = await session.launched().catch(() => undefined);
+      if (open) opts.warm.markHealthy(open);
     }
     return { exitCode: 0, workflowId, completion: outcome.completion, output: outcome.completion };
   } catch (err) {
     // Interrupted, or a failure of linkwright itself: record it, keep the journal for a re-run.
-    const interrupted = err instanceof WorkflowInterruptedError || opts.signal?.aborted === true;
+    const interrupted = err instanceof WorkflowInterruptedError || stop.signal.aborted;
     const message = interrupted
       ? 'the workflow was interrupted'
       : `internal error: ${scrubText(err instanceof Error ? err.message : String(err))}`;
@@ -165,12 +214,17 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
       exitCode: 1,
       workflowId,
       output: { success: false, error: { type: 'unexpectedError', message } },
+      ...(interrupted ? { interrupted: true } : {}),
     };
   } finally {
-    await session?.close({ closeBrowser: opts.closeBrowser ?? true }).catch((err: unknown) => {
+    opts.signal?.removeEventListener('abort', stopNow);
+    opts.stopAfterAction?.removeEventListener('abort', stopSoon);
+    // A warm browser stays open unless the session was lost (signed out, checkpoint): then it closes.
+    const closeBrowser = opts.warm ? sessionLost : (opts.closeBrowser ?? true);
+    await session?.close({ closeBrowser }).catch((err: unknown) => {
       log.warn({ err: String(err) }, 'closing the session failed');
     });
-    store.close();
+    if (!opts.store) await store.close();
   }
 }
 

@@ -52,6 +52,8 @@ function sameMode(a: SessionPlan, b: SessionPlan): boolean {
 
 class PoolEntry {
   users = 0;
+  /** When a user last took or returned this entry (least recently used is evicted first). */
+  lastUsedAt = Date.now();
   private lock: ProfileLock | undefined;
   private launched: LaunchedBrowser | undefined;
   private launching: Promise<LaunchedBrowser> | undefined;
@@ -64,6 +66,7 @@ class PoolEntry {
     readonly plan: SessionPlan,
     public log: Logger,
     private readonly onClosed: (e: PoolEntry) => void,
+    private readonly onLaunched: () => void = () => {},
   ) {}
 
   current(): LaunchedBrowser | undefined {
@@ -92,6 +95,7 @@ class PoolEntry {
     try {
       await reapOrphanedChromium(this.plan.launch.profileDir, this.log);
       b = await LaunchedBrowser.launch(this.plan.launch);
+      this.onLaunched();
     } catch (err) {
       // Without a browser the lock protects nothing: let others (login, another run) have it.
       this.lock.release();
@@ -129,6 +133,7 @@ class PoolEntry {
   acquire(log: Logger): void {
     this.log = log;
     this.users++;
+    this.lastUsedAt = Date.now();
     if (this.idleTimer) {
       clearTimeout(this.idleTimer);
       this.idleTimer = undefined;
@@ -137,6 +142,7 @@ class PoolEntry {
 
   async releaseOne(closeNow: boolean): Promise<void> {
     this.users = Math.max(0, this.users - 1);
+    this.lastUsedAt = Date.now();
     if (this.users > 0) return;
     if (closeNow) {
       await this.close();
@@ -166,8 +172,42 @@ class PoolEntry {
   }
 }
 
+export interface SessionPoolOptions {
+  /**
+   * At most this many browsers open at once (each Chromium costs a few hundred MB: this is the memory
+   * cap). Opening one more closes the least recently used idle one; busy ones are never closed.
+   */
+  maxOpen?: number;
+}
+
 export class SessionPool {
   private readonly entries = new Map<string, PoolEntry>();
+  private launchCount = 0;
+  private readonly maxOpen: number;
+
+  constructor(opts: SessionPoolOptions = {}) {
+    this.maxOpen = opts.maxOpen ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Chromium launches by this pool so far (a warm reuse launches none). */
+  get launches(): number {
+    return this.launchCount;
+  }
+
+  /** Closes least recently used idle browsers until one more fits under maxOpen. */
+  private async evictForOneMore(log: Logger): Promise<void> {
+    while (this.entries.size >= this.maxOpen) {
+      const idle = [...this.entries.values()]
+        .filter((e) => e.users === 0)
+        .sort((a, b) => a.lastUsedAt - b.lastUsedAt)[0];
+      if (!idle) return; // every open browser is busy: the caller's concurrency bounds them
+      log.info(
+        { evicted: idle.plan.account, maxOpen: this.maxOpen },
+        'closing the least recently used browser',
+      );
+      await idle.close();
+    }
+  }
 
   /** Leases the account's browser (launching it, and taking its profile lock, on first use). */
   async checkout(plan: SessionPlan, log: Logger): Promise<PoolLease> {
@@ -183,9 +223,21 @@ export class SessionPool {
       entry = undefined;
     }
     if (!entry) {
-      entry = new PoolEntry(plan, log, (e) => {
-        if (this.entries.get(e.plan.key) === e) this.entries.delete(e.plan.key);
-      });
+      await this.evictForOneMore(log);
+      // Another checkout of the same account may have created it while we closed a browser.
+      entry = this.entries.get(plan.key);
+    }
+    if (!entry) {
+      entry = new PoolEntry(
+        plan,
+        log,
+        (e) => {
+          if (this.entries.get(e.plan.key) === e) this.entries.delete(e.plan.key);
+        },
+        () => {
+          this.launchCount++;
+        },
+      );
       this.entries.set(plan.key, entry);
     }
     const e = entry;

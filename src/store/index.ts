@@ -4,6 +4,7 @@ import { linkwrightHome } from '../config/paths.ts';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite-store.ts';
 
 export * from './store.ts';
+export { StaleFenceError, isStaleFenceError } from './stale-fence-error.ts';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.ts';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 

@@ -12,9 +12,18 @@ import { SqliteLimitOverrides } from './sqlite/limit-overrides.ts';
 import { migrateSqlite, sqliteSchemaVersion } from './sqlite/migrator.ts';
 import { SqliteNetwork } from './sqlite/network.ts';
 import { SqliteUsage } from './sqlite/usage.ts';
+import { SqliteWorkflowQueue } from './sqlite/workflow-queue.ts';
 import { SqliteWorkflows } from './sqlite/workflows.ts';
 import type {
+  AccountLease,
   AccountRecord,
+  Claim,
+  ClaimRequest,
+  LeaseFence,
+  NewQueueEntry,
+  QueueEntry,
+  QueueSettlement,
+  QueueStatus,
   ConversationMessageRecord,
   ConversationRecord,
   ConversationUpsert,
@@ -59,6 +68,7 @@ export class SqliteStore implements Store {
   private readonly workflows: SqliteWorkflows;
   private readonly conversations: SqliteConversations;
   private readonly network: SqliteNetwork;
+  private readonly queue: SqliteWorkflowQueue;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -77,6 +87,7 @@ export class SqliteStore implements Store {
     this.workflows = new SqliteWorkflows(this.db);
     this.conversations = new SqliteConversations(this.db);
     this.network = new SqliteNetwork(this.db);
+    this.queue = new SqliteWorkflowQueue(this.db);
   }
 
   async schemaVersion(): Promise<number> {
@@ -157,12 +168,18 @@ export class SqliteStore implements Store {
     return this.journal.journalGet(id);
   }
 
-  journalMark(id: string, cycle: number, transition: JournalTransition, now: Date): Promise<JournalRow> {
-    return this.journal.journalMark(id, cycle, transition, now);
+  journalMark(
+    id: string,
+    cycle: number,
+    transition: JournalTransition,
+    now: Date,
+    fence?: LeaseFence,
+  ): Promise<JournalRow> {
+    return this.journal.journalMark(id, cycle, transition, now, fence);
   }
 
-  journalSettleRun(runId: string, now: Date): Promise<number> {
-    return this.journal.journalSettleRun(runId, now);
+  journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number> {
+    return this.journal.journalSettleRun(runId, now, fence);
   }
 
   journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]> {
@@ -259,5 +276,48 @@ export class SqliteStore implements Store {
     type?: NetworkEventType;
   }): Promise<NetworkEventRecord[]> {
     return this.network.listNetworkEvents(filter);
+  }
+
+  // ---- workflow queue and account leases ---------------------------------------------------------
+
+  enqueueWorkflow(e: NewQueueEntry): Promise<QueueEntry> {
+    return this.queue.enqueueWorkflow(e);
+  }
+
+  getQueued(id: string): Promise<QueueEntry | null> {
+    return this.queue.getQueued(id);
+  }
+
+  listQueued(filter?: { account?: string; statuses?: QueueStatus[] }): Promise<QueueEntry[]> {
+    return this.queue.listQueued(filter);
+  }
+
+  claimNextWorkflow(req: ClaimRequest): Promise<Claim | null> {
+    return this.queue.claimNextWorkflow(req);
+  }
+
+  renewLease(fence: LeaseFence, now: Date, leaseMs: number): Promise<boolean> {
+    return this.queue.renewLease(fence, now, leaseMs);
+  }
+
+  settleQueued(id: string, fence: LeaseFence, result: QueueSettlement, now: Date): Promise<boolean> {
+    return this.queue.settleQueued(id, fence, result, now);
+  }
+
+  requeueWorkflow(
+    id: string,
+    fence: LeaseFence,
+    pending: { pendingReason: string; message: string | null; notBefore: Date | null },
+    now: Date,
+  ): Promise<boolean> {
+    return this.queue.requeueWorkflow(id, fence, pending, now);
+  }
+
+  cancelQueued(id: string, now: Date): Promise<'removed' | 'requested' | 'final' | null> {
+    return this.queue.cancelQueued(id, now);
+  }
+
+  getLease(account: string): Promise<AccountLease | null> {
+    return this.queue.getLease(account);
   }
 }

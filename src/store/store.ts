@@ -145,6 +145,8 @@ export interface JournalBeginRequest {
   now: Date;
   /** An unsettled `verified` entry older than this is not resumed; a new cycle starts. */
   resumeWindowMs: number;
+  /** The run holds its account's lease with this fence: a stale one makes the write fail (StaleFenceError). */
+  fence?: LeaseFence;
 }
 
 export type JournalTransition =
@@ -335,7 +337,7 @@ export interface HoldRepository {
 /** The action journal (exactly-once side effects). */
 export interface JournalRepository {
   /**
-   * ATOMIC. Returns the entry this run continues with: the latest cycle of `id` when it is `planned`
+   * ATOMIC (with the fence check of `req.fence`, see journalMark). Returns the entry this run continues with: the latest cycle of `id` when it is `planned`
    * or `attempted`, or `verified`, unsettled and within the resume window (re-owned by this run);
    * otherwise a new `planned` cycle.
    */
@@ -344,11 +346,21 @@ export interface JournalRepository {
   journalGet(id: string): Promise<JournalRow | null>;
   /**
    * ATOMIC state change of one cycle: → `attempted` (attempts + 1), → `verified`, → `outcome`.
-   * `verified` is final: a later transition throws.
+   * `verified` is final: a later transition throws. With `fence`, ATOMIC with a check that the account's
+   * lease still carries that fence; a stale one throws StaleFenceError and writes nothing.
    */
-  journalMark(id: string, cycle: number, transition: JournalTransition, now: Date): Promise<JournalRow>;
-  /** Settles the run's `verified`/`outcome` entries (its workflow completed). Returns how many. */
-  journalSettleRun(runId: string, now: Date): Promise<number>;
+  journalMark(
+    id: string,
+    cycle: number,
+    transition: JournalTransition,
+    now: Date,
+    fence?: LeaseFence,
+  ): Promise<JournalRow>;
+  /**
+   * Settles the run's `verified`/`outcome` entries (its workflow completed). Returns how many. With
+   * `fence`, ATOMIC with the fence check (a run that lost its lease must not settle what another resumes).
+   */
+  journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number>;
   journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]>;
 }
 
@@ -417,6 +429,137 @@ export interface NetworkRepository {
   }): Promise<NetworkEventRecord[]>;
 }
 
+// ---- the workflow queue and account leases -------------------------------------------------------
+
+export type QueueStatus = 'pending' | 'running' | 'completed' | 'failed';
+
+/** A submitted workflow waiting for, or run by, a worker. `seq` is the submission order. */
+export interface QueueEntry {
+  id: string;
+  seq: number;
+  account: string;
+  /** The API token that submitted it (its id, never the secret); null for library/CLI submissions. */
+  tokenId: string | null;
+  /** The workflow JSON as submitted (already validated). */
+  definition: string;
+  status: QueueStatus;
+  /** `queued` | `outsideWorkingHours` while pending, else null. */
+  pendingReason: string | null;
+  message: string | null;
+  /** Not claimed before this time (outsideWorkingHours: when the account's hours open). */
+  notBefore: Date | null;
+  completion: unknown;
+  failure: { reason: string; message: string } | null;
+  /** A cancel was asked for while it ran: the worker stops after the current action. */
+  cancelRequested: boolean;
+  cancelled: boolean;
+  /** Times a worker claimed it (more than 1: handed back or taken over after a crash). */
+  attempts: number;
+  /** The worker and lease fence of the current (or last) claim. */
+  workerId: string | null;
+  fence: number | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface NewQueueEntry {
+  id: string;
+  account: string;
+  tokenId: string | null;
+  definition: string;
+  now: Date;
+  /** Default: pending `queued`. `outsideWorkingHours` with the time its hours open as notBefore. */
+  pending?: { pendingReason: string; message: string | null; notBefore: Date | null };
+}
+
+/**
+ * The proof that a worker holds an account's lease. `token` grows by one at every claim of the
+ * account (monotonic per account), so a worker that lost its lease carries a smaller, stale token.
+ */
+export interface LeaseFence {
+  account: string;
+  token: number;
+}
+
+export interface AccountLease {
+  account: string;
+  /** The latest fence handed out for the account. */
+  fence: number;
+  /** The worker holding it; null once released. */
+  holder: string | null;
+  workflowId: string | null;
+  expiresAt: Date | null;
+}
+
+export interface ClaimRequest {
+  workerId: string;
+  now: Date;
+  /** The lease lasts this long unless renewed. */
+  leaseMs: number;
+}
+
+export interface Claim {
+  entry: QueueEntry;
+  fence: LeaseFence;
+  /** The entry was running under a lease that expired (its worker died): resume through the journal. */
+  takenOver: boolean;
+}
+
+export type QueueSettlement =
+  | { status: 'completed'; completion: unknown }
+  | {
+      status: 'failed';
+      failure: { reason: string; message: string };
+      completion?: unknown;
+      cancelled?: boolean;
+    };
+
+/**
+ * The workflow queue. At most one workflow runs per account, enforced by the account lease (not only
+ * by scheduling): claims, renewals, hand-backs and settlements all check it.
+ */
+export interface WorkflowQueueRepository {
+  /** Stores a submitted workflow as pending (`queued`) behind the account's earlier ones. */
+  enqueueWorkflow(e: NewQueueEntry): Promise<QueueEntry>;
+  getQueued(id: string): Promise<QueueEntry | null>;
+  /** Oldest first; of one account and/or with these statuses. */
+  listQueued(filter?: { account?: string; statuses?: QueueStatus[] }): Promise<QueueEntry[]>;
+  /**
+   * ATOMIC. Takes the oldest claimable workflow over all accounts. An account's candidate is only its
+   * oldest unfinished entry (submission order per account): a `pending` one whose notBefore has passed
+   * while the account's lease is free or expired, or a `running` one whose lease expired (taken over).
+   * The lease gets a new fence (previous + 1), this holder and now + leaseMs; the entry becomes
+   * `running` under it. Null when nothing is claimable. (PostgreSQL: one transaction that locks the
+   * account_leases row — SELECT … FOR UPDATE, inserting it first — before deciding.)
+   */
+  claimNextWorkflow(req: ClaimRequest): Promise<Claim | null>;
+  /** ATOMIC: extends the lease to now + leaseMs if it still carries this fence; false when it was lost. */
+  renewLease(fence: LeaseFence, now: Date, leaseMs: number): Promise<boolean>;
+  /**
+   * ATOMIC: a running entry → completed | failed, and the lease released, if the lease still carries
+   * this fence (else false and nothing changes: another worker owns the workflow now).
+   */
+  settleQueued(id: string, fence: LeaseFence, result: QueueSettlement, now: Date): Promise<boolean>;
+  /**
+   * ATOMIC: a running entry goes back to `pending` (SIGTERM, outside working hours) and the lease is
+   * released, if the lease still carries this fence. Its journal stays: the next claim resumes it.
+   */
+  requeueWorkflow(
+    id: string,
+    fence: LeaseFence,
+    pending: { pendingReason: string; message: string | null; notBefore: Date | null },
+    now: Date,
+  ): Promise<boolean>;
+  /**
+   * ATOMIC: a pending entry → failed and cancelled (`removed`); a running one gets cancelRequested
+   * (`requested`: its worker stops after the current action); a finished one is left (`final`).
+   */
+  cancelQueued(id: string, now: Date): Promise<'removed' | 'requested' | 'final' | null>;
+  getLease(account: string): Promise<AccountLease | null>;
+}
+
 export interface Store
   extends
     AccountRepository,
@@ -426,7 +569,8 @@ export interface Store
     JournalRepository,
     WorkflowRepository,
     ConversationRepository,
-    NetworkRepository {
+    NetworkRepository,
+    WorkflowQueueRepository {
   /** Adapter name, e.g. `sqlite`. */
   readonly kind: string;
   /** Highest applied migration version. */

@@ -12,6 +12,7 @@ import { registerRecord } from './record.ts';
 import { registerRun } from './run.ts';
 import { registerDemo } from './demo.ts';
 import { registerPoll } from './poll.ts';
+import { registerWorker } from './worker.ts';
 
 export function registerCommands(program: Command): void {
   registerDoctor(program);
@@ -25,4 +26,5 @@ export function registerCommands(program: Command): void {
   registerRun(program);
   registerDemo(program);
   registerPoll(program);
+  registerWorker(program);
 }

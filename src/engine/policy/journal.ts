@@ -7,7 +7,7 @@
 // Occurrences: a workflow may legitimately ask for the same effect twice (connect, withdraw, connect);
 // the n-th identical request of a run uses key `<hash>#n`. A crashed run and its re-run begin the same
 // keys in the same order, so they meet the same entries.
-import type { JournalRow, Store } from '../../store/store.ts';
+import type { JournalRow, LeaseFence, Store } from '../../store/store.ts';
 import type { Subject } from '../types.ts';
 import { failpoint } from './failpoints.ts';
 import { idempotencyKey, type IdempotencyKey } from './idempotency-key.ts';
@@ -28,6 +28,8 @@ export interface JournalOptions {
   /** How long an unsettled `verified` entry keeps deduplicating (see policy-config journal.resumeWindowHours). */
   resumeWindowMs: number;
   now?: () => Date;
+  /** The account lease a worker runs this workflow under: every journal write checks it (fencing). */
+  fence?: LeaseFence;
 }
 
 export class Journal {
@@ -36,6 +38,7 @@ export class Journal {
   private readonly store: Store;
   private readonly resumeWindowMs: number;
   private readonly now: () => Date;
+  private readonly fence: LeaseFence | undefined;
   /** base id → occurrences begun in this run. */
   private readonly occurrences = new Map<string, number>();
   /** entry id → base key, for entries begun in this run. */
@@ -51,6 +54,7 @@ export class Journal {
     this.runId = opts.runId;
     this.resumeWindowMs = opts.resumeWindowMs;
     this.now = opts.now ?? (() => new Date());
+    this.fence = opts.fence;
   }
 
   /** The idempotency key of an action of this account. */
@@ -99,6 +103,7 @@ export class Journal {
       runId: this.runId,
       now: this.now(),
       resumeWindowMs: this.resumeWindowMs,
+      ...(this.fence ? { fence: this.fence } : {}),
     });
     if (row.state === 'planned') failpoint('journal.planned', key.actionType);
     return this.entry(row);
@@ -107,7 +112,7 @@ export class Journal {
   /** Written right BEFORE the click that has the side effect. */
   async markAttempted(ref: JournalRef): Promise<JournalEntry> {
     const cur = await this.resolve(ref);
-    const row = await this.store.journalMark(cur.id, cur.cycle, { to: 'attempted' }, this.now());
+    const row = await this.store.journalMark(cur.id, cur.cycle, { to: 'attempted' }, this.now(), this.fence);
     const e = this.entry(row);
     this.attemptedHere.add(`${row.id}/${row.cycle}`);
     failpoint('journal.attempted', row.actionType);
@@ -122,6 +127,7 @@ export class Journal {
       cur.cycle,
       { to: 'verified', outcome: outcome ?? null },
       this.now(),
+      this.fence,
     );
     failpoint('journal.verified', row.actionType);
     return this.entry(row);
@@ -130,7 +136,13 @@ export class Journal {
   /** A business outcome without effect (alreadyPending, emailRequired, …). */
   async markOutcome(ref: JournalRef, outcome: string): Promise<JournalEntry> {
     const cur = await this.resolve(ref);
-    const row = await this.store.journalMark(cur.id, cur.cycle, { to: 'outcome', outcome }, this.now());
+    const row = await this.store.journalMark(
+      cur.id,
+      cur.cycle,
+      { to: 'outcome', outcome },
+      this.now(),
+      this.fence,
+    );
     failpoint('journal.outcome', row.actionType);
     return this.entry(row);
   }
@@ -151,6 +163,6 @@ export class Journal {
 
   /** The workflow completed: its entries stop deduplicating later workflows. */
   async settle(): Promise<number> {
-    return this.store.journalSettleRun(this.runId, this.now());
+    return this.store.journalSettleRun(this.runId, this.now(), this.fence);
   }
 }

@@ -13,6 +13,7 @@ import { linkwrightHome } from '../../config/paths.ts';
 import type {
   ConversationRepository,
   NetworkRepository,
+  LeaseFence,
   Store,
   WorkflowRecord,
   WorkflowStatus,
@@ -131,8 +132,14 @@ export class Policy {
     return this.holds.describe(account, now);
   }
 
-  startRun(opts: { account: string; workflowId: string; signal?: AbortSignal }): RunPolicy {
-    return new RunPolicy(this, opts.account, opts.workflowId, opts.signal);
+  /** `fence`: the account lease a worker holds for this run; the journal's writes are fenced by it. */
+  startRun(opts: {
+    account: string;
+    workflowId: string;
+    signal?: AbortSignal;
+    fence?: LeaseFence;
+  }): RunPolicy {
+    return new RunPolicy(this, opts.account, opts.workflowId, opts.signal, opts.fence);
   }
 }
 
@@ -147,7 +154,7 @@ export class RunPolicy {
   private readonly record: RunRecord;
   private readonly admission: AdmissionControl;
 
-  constructor(policy: Policy, account: string, workflowId: string, signal?: AbortSignal) {
+  constructor(policy: Policy, account: string, workflowId: string, signal?: AbortSignal, fence?: LeaseFence) {
     this.policy = policy;
     this.account = account;
     this.workflowId = workflowId;
@@ -158,6 +165,7 @@ export class RunPolicy {
       runId: workflowId,
       resumeWindowMs: resumeWindowMs(policy.config),
       now: policy.now,
+      ...(fence ? { fence } : {}),
     });
     this.pacing = createPacing({
       config: pacingFor(policy.config, account),

@@ -4,6 +4,7 @@ import { migration002 } from './002-limits-holds.ts';
 import { migration003 } from './003-action-journal.ts';
 import { migration004 } from './004-conversations.ts';
 import { migration005 } from './005-network.ts';
+import { migration006 } from './006-workflow-queue.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration };
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

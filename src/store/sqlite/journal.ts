@@ -1,5 +1,6 @@
 // The action journal (SQLite): one row per (key id, cycle). Begin and mark read, decide and write
-// under BEGIN IMMEDIATE so two processes never both continue the same entry.
+// under BEGIN IMMEDIATE so two processes never both continue the same entry; a fenced write first checks
+// that the account's lease still carries its fence (a worker that lost the lease writes nothing).
 import type Database from 'better-sqlite3';
 import type {
   JournalBeginRequest,
@@ -7,7 +8,9 @@ import type {
   JournalRow,
   JournalState,
   JournalTransition,
+  LeaseFence,
 } from '../store.ts';
+import { assertFence } from './lease-fence.ts';
 import { mustDate, str, toDate, type Row } from './rows.ts';
 
 function mapJournal(r: Row): JournalRow {
@@ -43,6 +46,7 @@ export class SqliteJournal implements JournalRepository {
 
   async journalBegin(req: JournalBeginRequest): Promise<JournalRow> {
     const tx = this.db.transaction((): JournalRow => {
+      assertFence(this.db, req.fence);
       const latest = this.db
         .prepare('SELECT * FROM action_journal WHERE id = ? ORDER BY cycle DESC LIMIT 1')
         .get(req.id) as Row | undefined;
@@ -88,8 +92,10 @@ export class SqliteJournal implements JournalRepository {
     cycle: number,
     transition: JournalTransition,
     now: Date,
+    fence?: LeaseFence,
   ): Promise<JournalRow> {
     const tx = this.db.transaction((): JournalRow => {
+      assertFence(this.db, fence);
       const row = this.row(id, cycle);
       const t = now.getTime();
       if (row.state === 'verified' || row.state === 'outcome') {
@@ -127,13 +133,17 @@ export class SqliteJournal implements JournalRepository {
     return tx.immediate();
   }
 
-  async journalSettleRun(runId: string, now: Date): Promise<number> {
-    return this.db
-      .prepare(
-        `UPDATE action_journal SET settled_at = ? WHERE run_id = ? AND settled_at IS NULL
-         AND state IN ('verified', 'outcome')`,
-      )
-      .run(now.getTime(), runId).changes;
+  async journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number> {
+    const tx = this.db.transaction((): number => {
+      assertFence(this.db, fence);
+      return this.db
+        .prepare(
+          `UPDATE action_journal SET settled_at = ? WHERE run_id = ? AND settled_at IS NULL
+           AND state IN ('verified', 'outcome')`,
+        )
+        .run(now.getTime(), runId).changes;
+    });
+    return tx.immediate();
   }
 
   async journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]> {

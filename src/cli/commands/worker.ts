@@ -1,0 +1,73 @@
+// `linkwright worker`: runs workers without the HTTP server. Drains the queue of LINKWRIGHT_HOME's store
+// (workflows submitted by `serve`, the library or another process), one workflow per account at a time,
+// keeping each account's browser warm. SIGTERM/SIGINT: running workflows stop after their current
+// action and go back to pending (another worker, or the next start, resumes them); then it exits 0.
+import { InvalidArgumentError, type Command } from 'commander';
+import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
+import { createWorker } from '../../app/create-worker.ts';
+import { rootLogger } from '../../log/logger.ts';
+
+interface WorkerFlags {
+  concurrency: number;
+  maxSessions: number;
+  leaseMs: number;
+  pollMs: number;
+  graceMs: number;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
+  return n;
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('run workers that carry out queued workflows (no HTTP server), until SIGTERM')
+    .option('--concurrency <n>', 'workflows (accounts) at once', positiveInt, 2)
+    .option(
+      '--max-sessions <n>',
+      'browsers kept open at once (least recently used closes first)',
+      positiveInt,
+      4,
+    )
+    .option('--lease-ms <ms>', 'account lease length; renewed every third', positiveInt, 30_000)
+    .option('--poll-ms <ms>', 'how often an idle worker looks for work', positiveInt, 500)
+    .option(
+      '--grace-ms <ms>',
+      'on SIGTERM, how long the current actions may take to finish',
+      positiveInt,
+      30_000,
+    )
+    .action(async (flags: WorkerFlags) => {
+      const log = rootLogger();
+      const origin = linkedinOrigin();
+      if (!isLinkedInOrigin(origin) && process.env.LINKWRIGHT_PACING === undefined) {
+        process.env.LINKWRIGHT_PACING = 'off';
+        log.info({ origin }, 'origin is not LinkedIn: human pacing off (LINKWRIGHT_PACING=on keeps it)');
+      }
+      const worker = createWorker({
+        home: linkwrightHome(),
+        origin,
+        log,
+        concurrency: flags.concurrency,
+        maxOpenSessions: flags.maxSessions,
+        leaseMs: flags.leaseMs,
+        pollMs: flags.pollMs,
+      });
+      log.info({ workerId: worker.workerId, concurrency: flags.concurrency }, 'worker started');
+      await new Promise<void>((resolve) => {
+        const onSignal = (sig: NodeJS.Signals) => {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+          log.info({ signal: sig }, 'stopping: finishing the current actions, handing workflows back');
+          resolve();
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+      });
+      await worker.close({ graceMs: flags.graceMs });
+      log.info('worker stopped');
+    });
+}

@@ -1,0 +1,212 @@
+// `linkwright worker` processes on one SQLite file against the recorded LinkedIn: two workers never run
+// one account's workflows at once and keep their order; a SIGKILLed worker's workflow is taken over when
+// its lease expires and resumes through the journal without a second invitation; SIGTERM hands a running
+// workflow back (pending, lease released) and another worker finishes it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { startReplayServer, type ReplayServer } from '../../fixtures/replay/http-server.ts';
+import { createWorker, type Worker } from '../../src/index.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { BIN } from '../store/e2e-harness.ts';
+import { REPO_ROOT } from '../store/helpers.ts';
+
+const NOTE = 'Hi, I’d like to connect with you to discuss potential collaboration.';
+const log = pino({ level: 'silent' });
+const check = (person: string) => ({
+  actionType: 'st.checkConnectionStatus',
+  personUrl: `https://www.linkedin.com/in/${person}`,
+});
+
+let server: ReplayServer;
+beforeAll(async () => {
+  server = await startReplayServer({ scenario: 'demo' });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startWorker(home: string): WorkerProcess {
+  const child = spawn(process.execPath, [BIN, 'worker', '--lease-ms', '1500', '--poll-ms', '100'], {
+    cwd: REPO_ROOT,
+    detached: true, // its own process group: a SIGKILL of the group takes its Chromium along
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      LINKWRIGHT_HOME: home,
+      LINKWRIGHT_ORIGIN: server.url,
+      LINKWRIGHT_PACING: 'off',
+      LINKWRIGHT_LOG_LEVEL: 'info',
+    },
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+function killGroup(w: WorkerProcess): void {
+  try {
+    if (w.child.pid !== undefined) process.kill(-w.child.pid, 'SIGKILL');
+  } catch {
+    // gone already
+  }
+}
+
+async function until<T>(
+  what: string,
+  fn: () => Promise<T | undefined | null | false>,
+  ms = 90_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const v = await fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function effects(): Promise<{ type: string; person: string }[]> {
+  return (await (await fetch(`${server.url}/__linkwright/effects`)).json()) as {
+    type: string;
+    person: string;
+  }[];
+}
+
+function setup(): { home: string; worker: Worker; store: SqliteStore; close: () => Promise<void> } {
+  const home = mkdtempSync(join(tmpdir(), 'lw-workers-'));
+  // Submits only: the workers under test are the processes.
+  const worker = createWorker({ home, origin: server.url, log, start: false });
+  const store = new SqliteStore(join(home, 'linkwright.db'));
+  return {
+    home,
+    worker,
+    store,
+    close: async () => {
+      await worker.close();
+      await store.close();
+    },
+  };
+}
+
+async function submit(worker: Worker, account: string, wf: unknown): Promise<string> {
+  const r = await worker.submit(account, wf);
+  if (!r.success) throw new Error(r.error.message);
+  return r.result.workflowId;
+}
+
+describe('linkwright worker processes', () => {
+  it('two workers on one file: one workflow per account at a time, in submission order', async () => {
+    const t = setup();
+    const w1 = startWorker(t.home);
+    const w2 = startWorker(t.home);
+    try {
+      const ids: Record<string, string[]> = { x: [], y: [] };
+      for (const [account, person] of [
+        ['x', 'person1'],
+        ['y', 'person2'],
+        ['x', 'person2'],
+        ['x', 'person1'],
+        ['y', 'person1'],
+      ] as const) {
+        ids[account]!.push(await submit(t.worker, account, check(person)));
+      }
+      const all = [...ids.x!, ...ids.y!];
+      await until('all workflows settled', async () => {
+        const rows = await Promise.all(all.map((id) => t.store.getQueued(id)));
+        return rows.every((r) => r?.status === 'completed');
+      });
+      for (const account of ['x', 'y']) {
+        const rows = await t.store.listQueued({ account });
+        expect(rows.map((r) => r.id)).toEqual(ids[account]);
+        for (let i = 1; i < rows.length; i++) {
+          // The next one of the account started only after the previous one finished.
+          expect(rows[i]!.startedAt!.getTime()).toBeGreaterThanOrEqual(rows[i - 1]!.finishedAt!.getTime());
+        }
+        expect(rows.every((r) => r.attempts === 1)).toBe(true);
+      }
+    } finally {
+      w1.child.kill('SIGTERM');
+      w2.child.kill('SIGTERM');
+      await Promise.all([w1.exited, w2.exited]);
+      await t.close();
+    }
+  });
+
+  it('takes over a SIGKILLed worker’s workflow after its lease expires, without a second invitation', async () => {
+    const t = setup();
+    const before = (await effects()).length;
+    const id = await submit(t.worker, 'k', [
+      {
+        actionType: 'st.sendConnectionRequest',
+        personUrl: 'https://www.linkedin.com/in/person1',
+        note: NOTE,
+        email: 'example1@gmail.com',
+      },
+      check('person1'),
+    ]);
+    const w1 = startWorker(t.home);
+    // Killed right after LinkedIn received the invitation: the journal says attempted (or verified).
+    await until('the invitation', async () => (await effects()).length > before);
+    killGroup(w1);
+    await w1.exited;
+    expect((await t.store.getQueued(id))?.status).toBe('running');
+    const w2 = startWorker(t.home);
+    try {
+      const done = await until('the workflow settled', async () => {
+        const e = await t.store.getQueued(id);
+        return e && (e.status === 'completed' || e.status === 'failed') ? e : undefined;
+      });
+      expect(done.status, w2.output().slice(-3000)).toBe('completed');
+      expect(done.attempts).toBe(2);
+      expect(done.fence).toBe(2);
+      expect((done.completion as { success: boolean }[]).map((c) => c.success)).toEqual([true, true]);
+      expect(w2.output()).toContain('took over a workflow');
+      expect((await effects()).slice(before)).toEqual([
+        { type: 'invitation', person: 'person1', note: NOTE, email: 'example1@gmail.com' },
+      ]);
+    } finally {
+      w2.child.kill('SIGTERM');
+      await w2.exited;
+      await t.close();
+    }
+  });
+
+  it('SIGTERM hands a running workflow back; another worker finishes it', async () => {
+    const t = setup();
+    const persons = ['person1', 'person2', 'person1', 'person2', 'person1', 'person2', 'person1', 'person2'];
+    const id = await submit(t.worker, 't', persons.map(check));
+    const w1 = startWorker(t.home);
+    await until('running', async () => (await t.store.getQueued(id))?.status === 'running');
+    w1.child.kill('SIGTERM');
+    expect(await w1.exited, w1.output().slice(-3000)).toBe(0);
+    const back = await t.store.getQueued(id);
+    // Handed back after at most its current action: pending, lease released, journal kept.
+    expect(back).toMatchObject({ status: 'pending', pendingReason: 'queued' });
+    expect((await t.store.getLease('t'))?.holder).toBeNull();
+    expect(w1.output()).toContain('handed the workflow back to the queue');
+    const w2 = startWorker(t.home);
+    try {
+      const done = await until('the workflow settled', async () => {
+        const e = await t.store.getQueued(id);
+        return e?.status === 'completed' ? e : undefined;
+      });
+      expect(done.completion as unknown[]).toHaveLength(persons.length);
+    } finally {
+      w2.child.kill('SIGTERM');
+      await w2.exited;
+      await t.close();
+    }
+  });
+});
