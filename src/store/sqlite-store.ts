@@ -10,10 +10,13 @@ import { SqliteHolds } from './sqlite/holds.ts';
 import { SqliteJournal } from './sqlite/journal.ts';
 import { SqliteLimitOverrides } from './sqlite/limit-overrides.ts';
 import { migrateSqlite, sqliteSchemaVersion } from './sqlite/migrator.ts';
+import { SqliteTokens } from './sqlite/tokens.ts';
 import { SqliteUsage } from './sqlite/usage.ts';
 import { SqliteWorkflows } from './sqlite/workflows.ts';
 import type {
   AccountRecord,
+  ApiTokenRecord,
+  NewApiToken,
   ConversationMessageRecord,
   ConversationRecord,
   ConversationUpsert,
@@ -52,6 +55,7 @@ export class SqliteStore implements Store {
   private readonly journal: SqliteJournal;
   private readonly workflows: SqliteWorkflows;
   private readonly conversations: SqliteConversations;
+  private readonly tokens: SqliteTokens;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -69,6 +73,7 @@ export class SqliteStore implements Store {
     this.journal = new SqliteJournal(this.db);
     this.workflows = new SqliteWorkflows(this.db);
     this.conversations = new SqliteConversations(this.db);
+    this.tokens = new SqliteTokens(this.db);
   }
 
   async schemaVersion(): Promise<number> {
@@ -220,5 +225,39 @@ export class SqliteStore implements Store {
 
   markInboxSynced(account: string, now: Date): Promise<void> {
     return this.conversations.markInboxSynced(account, now);
+  }
+
+  // ---- service tokens --------------------------------------------------------------------------
+
+  createApiToken(t: NewApiToken): Promise<ApiTokenRecord> {
+    return this.tokens.createApiToken(t);
+  }
+
+  findApiTokenByHash(hash: string): Promise<ApiTokenRecord | null> {
+    return this.tokens.findApiTokenByHash(hash);
+  }
+
+  getApiToken(id: string): Promise<ApiTokenRecord | null> {
+    return this.tokens.getApiToken(id);
+  }
+
+  listApiTokens(): Promise<ApiTokenRecord[]> {
+    return this.tokens.listApiTokens();
+  }
+
+  revokeApiToken(id: string, now: Date): Promise<boolean> {
+    return this.tokens.revokeApiToken(id, now);
+  }
+
+  getWebhookSecret(tokenId: string): Promise<string | null> {
+    return this.tokens.getWebhookSecret(tokenId);
+  }
+
+  setIdentificationToken(account: string, hash: string, now: Date): Promise<void> {
+    return this.tokens.setIdentificationToken(account, hash, now);
+  }
+
+  findAccountByIdentificationHash(hash: string): Promise<string | null> {
+    return this.tokens.findAccountByIdentificationHash(hash);
   }
 }
