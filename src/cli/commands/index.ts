@@ -12,6 +12,8 @@ import { registerRecord } from './record.ts';
 import { registerRun } from './run.ts';
 import { registerDemo } from './demo.ts';
 import { registerPoll } from './poll.ts';
+import { registerServe } from './serve.ts';
+import { registerTokens } from './tokens.ts';
 
 export function registerCommands(program: Command): void {
   registerDoctor(program);
@@ -25,4 +27,6 @@ export function registerCommands(program: Command): void {
   registerRun(program);
   registerDemo(program);
   registerPoll(program);
+  registerServe(program);
+  registerTokens(program);
 }
