@@ -4,6 +4,7 @@
 // Deliveries run detached from the queue's listener (a worker never waits on a receiver) and are retried
 // with exponential backoff. The secret never appears in a log line or a response.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import type { TokenRepository } from '../store/store.ts';
 import type { QueuedWorkflow, WorkflowEvent, WorkflowQueue } from './workflow-queue.ts';
@@ -68,6 +69,8 @@ export class WebhookDispatcher {
   ) {
     this.delays = opts.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.timeoutMs = opts.timeoutMs ?? 10_000;
+    // Every delivery in flight listens for shutdown on this one signal.
+    setMaxListeners(0, this.stopping.signal);
   }
 
   /** Listens to the queue; returns the unsubscribe function. */
