@@ -178,4 +178,30 @@ describe('ConnectSafely-style REST against the recorded LinkedIn', () => {
       ]);
     },
   );
+
+  it(
+    "LinkedIn's weekly invitation limit: 429 with holdUntil, and later requests stop before LinkedIn",
+    { timeout: 300_000 },
+    async () => {
+      const reset = await fetch(`${replay.url}/__linkwright/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenario: 'weekly-limit' }),
+      });
+      expect(reset.ok).toBe(true);
+      const first = await call('POST', '/linkedin/connect', { profileId: 'person2' });
+      expect(first.status).toBe(429);
+      expect(first.json).toMatchObject({
+        success: false,
+        code: 'tooManyRequests',
+        holdUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        weeklyReset: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      });
+      expect(first.headers.get('x-ratelimit-action')).toBe('CONNECT');
+      const second = await call('POST', '/linkedin/connect', { profileId: 'person5' });
+      expect(second.status).toBe(429);
+      expect(second.json.holdUntil).toBe(first.json.holdUntil);
+      expect(await effects()).toEqual([]);
+    },
+  );
 });
