@@ -36,7 +36,11 @@ export interface RunningServe extends RunningService {
   store: Store;
 }
 
-/** The polls read the store only; the network poll arrives with the network sync (POST /network/poll → 501 until then). */
+/**
+ * The polls read the store only. The network poll arrives with the network sync: until
+ * src/app/poll-network.ts is merged, POST /network/poll answers 501 notImplemented (wire
+ * `network: (account, q) => pollNetwork({ store, account, ...q })` here).
+ */
 export function storePolls(store: Store): ServicePolls {
   return {
     conversations: async (account, items) => {

@@ -12,6 +12,7 @@ export const API_ERROR_STATUS = {
   invalidRequestPayload: 400,
   invalidWorkflow: 400,
   conversationsNotSynced: 400,
+  networkNotSynced: 400,
   workflowNotFound: 404,
   accountNotFound: 404,
   routeNotFound: 404,
