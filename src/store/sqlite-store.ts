@@ -11,6 +11,7 @@ import { SqliteJournal } from './sqlite/journal.ts';
 import { SqliteLimitOverrides } from './sqlite/limit-overrides.ts';
 import { migrateSqlite, sqliteSchemaVersion } from './sqlite/migrator.ts';
 import { SqliteNetwork } from './sqlite/network.ts';
+import { SqliteTokens } from './sqlite/tokens.ts';
 import { SqliteUsage } from './sqlite/usage.ts';
 import { SqliteWorkflowQueue } from './sqlite/workflow-queue.ts';
 import { SqliteWorkflows } from './sqlite/workflows.ts';
@@ -24,6 +25,8 @@ import type {
   QueueEntry,
   QueueSettlement,
   QueueStatus,
+  ApiTokenRecord,
+  NewApiToken,
   ConversationMessageRecord,
   ConversationRecord,
   ConversationUpsert,
@@ -69,6 +72,7 @@ export class SqliteStore implements Store {
   private readonly conversations: SqliteConversations;
   private readonly network: SqliteNetwork;
   private readonly queue: SqliteWorkflowQueue;
+  private readonly tokens: SqliteTokens;
 
   constructor(path: string, opts: SqliteStoreOptions = {}) {
     this.path = path;
@@ -88,6 +92,7 @@ export class SqliteStore implements Store {
     this.conversations = new SqliteConversations(this.db);
     this.network = new SqliteNetwork(this.db);
     this.queue = new SqliteWorkflowQueue(this.db);
+    this.tokens = new SqliteTokens(this.db);
   }
 
   async schemaVersion(): Promise<number> {
@@ -319,5 +324,39 @@ export class SqliteStore implements Store {
 
   getLease(account: string): Promise<AccountLease | null> {
     return this.queue.getLease(account);
+  }
+
+  // ---- service tokens --------------------------------------------------------------------------
+
+  createApiToken(t: NewApiToken): Promise<ApiTokenRecord> {
+    return this.tokens.createApiToken(t);
+  }
+
+  findApiTokenByHash(hash: string): Promise<ApiTokenRecord | null> {
+    return this.tokens.findApiTokenByHash(hash);
+  }
+
+  getApiToken(id: string): Promise<ApiTokenRecord | null> {
+    return this.tokens.getApiToken(id);
+  }
+
+  listApiTokens(): Promise<ApiTokenRecord[]> {
+    return this.tokens.listApiTokens();
+  }
+
+  revokeApiToken(id: string, now: Date): Promise<boolean> {
+    return this.tokens.revokeApiToken(id, now);
+  }
+
+  getWebhookSecret(tokenId: string): Promise<string | null> {
+    return this.tokens.getWebhookSecret(tokenId);
+  }
+
+  setIdentificationToken(account: string, hash: string, now: Date): Promise<void> {
+    return this.tokens.setIdentificationToken(account, hash, now);
+  }
+
+  findAccountByIdentificationHash(hash: string): Promise<string | null> {
+    return this.tokens.findAccountByIdentificationHash(hash);
   }
 }

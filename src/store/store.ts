@@ -288,6 +288,31 @@ export interface NetworkEventRecord extends NewNetworkEvent {
   detectedAt: Date;
 }
 
+// ---- service tokens ----------------------------------------------------------------------------
+
+/** An API token of `serve` (the `linked-api-token` / Bearer secret); only its sha256 is stored. */
+export interface ApiTokenRecord {
+  /** Public id (`tokens list`, `tokens revoke ID`, workflow records); never the secret. */
+  id: string;
+  /** The accounts this token reaches; any other account answers 403. */
+  accounts: string[];
+  /** Where workflow completions/failures are POSTed (signed with the token's webhook secret). */
+  webhookUrl: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface NewApiToken {
+  id: string;
+  /** sha256 hex of the secret token (high-entropy random, so a plain hash is enough). */
+  hash: string;
+  accounts: string[];
+  webhookUrl: string | null;
+  /** The HMAC key of the token's webhook; null without a webhook. */
+  webhookSecret: string | null;
+  now: Date;
+}
+
 // ---- the port, one repository at a time -------------------------------------------------------
 
 /**
@@ -560,6 +585,24 @@ export interface WorkflowQueueRepository {
   getLease(account: string): Promise<AccountLease | null>;
 }
 
+/** `serve`'s API tokens (hashed), their webhooks, and each account's identification token (hashed). */
+export interface TokenRepository {
+  createApiToken(t: NewApiToken): Promise<ApiTokenRecord>;
+  /** The token whose secret hashes to `hash`, if it exists and is not revoked. */
+  findApiTokenByHash(hash: string): Promise<ApiTokenRecord | null>;
+  getApiToken(id: string): Promise<ApiTokenRecord | null>;
+  /** All tokens, revoked ones included, oldest first. */
+  listApiTokens(): Promise<ApiTokenRecord[]>;
+  /** False when there is no such token or it was already revoked. */
+  revokeApiToken(id: string, now: Date): Promise<boolean>;
+  /** The webhook's HMAC key: read only to sign deliveries, never returned by the API. */
+  getWebhookSecret(tokenId: string): Promise<string | null>;
+  /** Sets (replacing any earlier one) the hash of the account's identification token. */
+  setIdentificationToken(account: string, hash: string, now: Date): Promise<void>;
+  /** The account whose identification token hashes to `hash`. */
+  findAccountByIdentificationHash(hash: string): Promise<string | null>;
+}
+
 export interface Store
   extends
     AccountRepository,
@@ -570,7 +613,8 @@ export interface Store
     WorkflowRepository,
     ConversationRepository,
     NetworkRepository,
-    WorkflowQueueRepository {
+    WorkflowQueueRepository,
+    TokenRepository {
   /** Adapter name, e.g. `sqlite`. */
   readonly kind: string;
   /** Highest applied migration version. */

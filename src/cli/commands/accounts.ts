@@ -9,6 +9,7 @@ import { loadOrCreateAccount, unparkAccount } from '../../session/accounts.ts';
 import { IdentitySchema, proxyLabel, type Identity } from '../../session/identity.ts';
 import { printJson, readStdin } from '../read-input.ts';
 import { withHolds } from '../../app/policy-scope.ts';
+import { addAccount, TokenInputError } from '../../app/service-tokens.ts';
 
 function summary(r: AccountRecord) {
   return {
@@ -51,7 +52,7 @@ interface SetOptions {
 export function registerAccounts(program: Command): void {
   const accounts = program
     .command('accounts')
-    .description('list accounts with status, park reason and LinkedIn holds; subcommands: unpark, set')
+    .description('list accounts with status, park reason and LinkedIn holds; subcommands: add, unpark, set')
     .action(async () => {
       const home = linkwrightHome();
       const records = await new FileAccountRecordStore(home).list();
@@ -63,6 +64,19 @@ export function registerAccounts(program: Command): void {
         return out;
       });
       printJson({ accounts: listed });
+    });
+
+  accounts
+    .command('add')
+    .description('create an account for serve and print its identification token (a new one on each call)')
+    .argument('<name>', 'account name')
+    .action(async (name: string) => {
+      try {
+        printJson(await addAccount(linkwrightHome(), name));
+      } catch (err) {
+        if (err instanceof TokenInputError) return fail(err.message);
+        throw err;
+      }
     });
 
   accounts

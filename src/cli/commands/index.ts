@@ -13,6 +13,8 @@ import { registerRun } from './run.ts';
 import { registerDemo } from './demo.ts';
 import { registerPoll } from './poll.ts';
 import { registerWorker } from './worker.ts';
+import { registerServe } from './serve.ts';
+import { registerTokens } from './tokens.ts';
 
 export function registerCommands(program: Command): void {
   registerDoctor(program);
@@ -27,4 +29,6 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerPoll(program);
   registerWorker(program);
+  registerServe(program);
+  registerTokens(program);
 }

@@ -5,6 +5,7 @@ import { migration003 } from './003-action-journal.ts';
 import { migration004 } from './004-conversations.ts';
 import { migration005 } from './005-network.ts';
 import { migration006 } from './006-workflow-queue.ts';
+import { migration007 } from './007-service-tokens.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration };
@@ -16,6 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  // 005 and 006 come from parallel branches (merged before this one).
+  migration007,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

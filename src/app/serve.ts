@@ -1,0 +1,112 @@
+// `linkwright serve` wired: one store and policy for the process, the queue (built by the caller's
+// factory: the embedded DirectQueue today, the durable worker queue later), the polls of §6 over the
+// store, and the HTTP service of src/service. Returns the running service; `close` stops it and
+// closes the store.
+import type { Logger } from 'pino';
+import { ACTION_RULES } from '../actions/index.ts';
+import { createPolicy, type Policy } from '../engine/policy/index.ts';
+import type { ServiceDeps, ServicePolls } from '../service/service-deps.ts';
+import { startService, type RunningService } from '../service/server.ts';
+import type { WebhookOptions } from '../service/webhooks.ts';
+import type { WorkflowQueue } from '../service/workflow-queue.ts';
+import { openStore, type Store } from '../store/index.ts';
+import { pollConversations, pollInbox } from './poll-conversations.ts';
+
+export interface QueueFactoryContext {
+  home: string;
+  store: Store;
+  policy: Policy;
+  log: Logger;
+}
+
+export interface ServeOptions {
+  home: string;
+  host?: string;
+  port?: number;
+  log: Logger;
+  queue: (ctx: QueueFactoryContext) => WorkflowQueue | Promise<WorkflowQueue>;
+  webhooks?: WebhookOptions;
+  restWaitMs?: number;
+  bodyLimitBytes?: number;
+  version?: string;
+}
+
+export interface RunningServe extends RunningService {
+  queue: WorkflowQueue;
+  store: Store;
+}
+
+/**
+ * The polls read the store only. The network poll arrives with the network sync: until
+ * src/app/poll-network.ts is merged, POST /network/poll answers 501 notImplemented (wire
+ * `network: (account, q) => pollNetwork({ store, account, ...q })` here).
+ */
+export function storePolls(store: Store): ServicePolls {
+  return {
+    conversations: async (account, items) => {
+      const result: unknown[] = [];
+      for (const item of items) {
+        if (item.type === 'nv') {
+          return {
+            ok: false,
+            error: {
+              type: 'conversationsNotSynced',
+              message: 'Sales Navigator conversations are not synced by linkwright yet',
+            },
+          };
+        }
+        const r = await pollConversations(store, {
+          account,
+          personUrl: item.personUrl,
+          ...(item.since ? { since: item.since } : {}),
+        });
+        if (!r.ok) return r;
+        result.push(...r.result);
+      }
+      return { ok: true, result };
+    },
+    inbox: async (account, q) => {
+      if (q.type === 'nv') return { ok: true, result: { messages: [] } };
+      return pollInbox(store, {
+        account,
+        ...(q.since ? { since: q.since } : {}),
+        ...(q.threadId ? { threadId: q.threadId } : {}),
+      });
+    },
+  };
+}
+
+export async function startServe(opts: ServeOptions): Promise<RunningServe> {
+  const store = openStore(opts.home);
+  try {
+    const policy = createPolicy(store, { home: opts.home, rules: ACTION_RULES });
+    const queue = await opts.queue({ home: opts.home, store, policy, log: opts.log });
+    const deps: ServiceDeps = {
+      queue,
+      tokens: store,
+      policy,
+      polls: storePolls(store),
+      log: opts.log,
+      ...(opts.webhooks ? { webhooks: opts.webhooks } : {}),
+      ...(opts.restWaitMs !== undefined ? { restWaitMs: opts.restWaitMs } : {}),
+      ...(opts.bodyLimitBytes !== undefined ? { bodyLimitBytes: opts.bodyLimitBytes } : {}),
+      ...(opts.version ? { version: opts.version } : {}),
+    };
+    const running = await startService(deps, {
+      ...(opts.host ? { host: opts.host } : {}),
+      ...(opts.port !== undefined ? { port: opts.port } : {}),
+    });
+    return {
+      ...running,
+      queue,
+      store,
+      close: async () => {
+        await running.close();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}

@@ -1,0 +1,68 @@
+// `linkwright serve [--port N] [--host H]`: the worker service over HTTP (src/service), bound to
+// 127.0.0.1 by default. Prints `{"url": …}` once listening; SIGINT/SIGTERM stop accepting requests, let
+// running workflows settle and exit.
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { DirectQueue, runWorkflowRunner } from '../../app/direct-queue.ts';
+import { startServe } from '../../app/serve.ts';
+import { linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
+import { rootLogger } from '../../log/logger.ts';
+import { packageVersion } from '../package-version.ts';
+import { printJson } from '../read-input.ts';
+
+const OptionsSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(8787),
+  host: z.string().min(1).max(255).default('127.0.0.1'),
+});
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'the worker service: Linked API-compatible /workflows, ConnectSafely-style /linkedin/..., /openapi.json',
+    )
+    .option('--port <n>', 'port (default 8787; 0 = any free port)')
+    .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)')
+    .action(async (raw: { port?: string; host?: string }) => {
+      const parsed = OptionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        printJson({
+          success: false,
+          error: {
+            type: 'invalidRequestPayload',
+            message: parsed.error.issues[0]?.message ?? 'invalid options',
+          },
+        });
+        process.exitCode = 2;
+        return;
+      }
+      const log = rootLogger();
+      const home = linkwrightHome();
+      const origin = linkedinOrigin();
+      let queue: DirectQueue | undefined;
+      const running = await startServe({
+        home,
+        log,
+        host: parsed.data.host,
+        port: parsed.data.port,
+        version: packageVersion(),
+        queue: ({ log: l }) => (queue = new DirectQueue(runWorkflowRunner({ home, origin, log: l }), l)),
+      });
+      if (parsed.data.host !== '127.0.0.1' && parsed.data.host !== 'localhost') {
+        log.warn(
+          { host: parsed.data.host },
+          'serve is reachable from other machines: put TLS in front of it',
+        );
+      }
+      printJson({ success: true, url: running.url });
+      log.info({ url: running.url }, 'serve listening');
+      await new Promise<void>((resolve) => {
+        const stop = (): void => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      log.info('serve stopping: letting running workflows settle');
+      await running.close();
+      await queue?.drain();
+    });
+}
