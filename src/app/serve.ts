@@ -1,5 +1,5 @@
 // `linkwright serve` wired: one store and policy for the process, the queue (built by the caller's
-// factory: the embedded DirectQueue today, the durable worker queue later), the polls of §6 over the
+// factory: the durable store queue drained by in-process workers; tests may pass a DirectQueue), the polls of §6 over the
 // store, and the HTTP service of src/service. Returns the running service; `close` stops it and
 // closes the store.
 import type { Logger } from 'pino';
@@ -11,6 +11,7 @@ import type { WebhookOptions } from '../service/webhooks.ts';
 import type { WorkflowQueue } from '../service/workflow-queue.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { pollConversations, pollInbox } from './poll-conversations.ts';
+import { pollNetwork } from './poll-network.ts';
 
 export interface QueueFactoryContext {
   home: string;
@@ -36,11 +37,7 @@ export interface RunningServe extends RunningService {
   store: Store;
 }
 
-/**
- * The polls read the store only. The network poll arrives with the network sync: until
- * src/app/poll-network.ts is merged, POST /network/poll answers 501 notImplemented (wire
- * `network: (account, q) => pollNetwork({ store, account, ...q })` here).
- */
+/** The polls of §6 read the store only (what st.syncConversation / syncInbox / syncNetwork stored). */
 export function storePolls(store: Store): ServicePolls {
   return {
     conversations: async (account, items) => {
@@ -73,6 +70,7 @@ export function storePolls(store: Store): ServicePolls {
         ...(q.threadId ? { threadId: q.threadId } : {}),
       });
     },
+    network: (account, q) => pollNetwork({ store, account, ...q }),
   };
 }
 

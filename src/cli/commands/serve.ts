@@ -3,7 +3,7 @@
 // running workflows settle and exit.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { DirectQueue, runWorkflowRunner } from '../../app/direct-queue.ts';
+import { createWorker, type Worker } from '../../app/create-worker.ts';
 import { startServe } from '../../app/serve.ts';
 import { linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
 import { rootLogger } from '../../log/logger.ts';
@@ -39,14 +39,16 @@ export function registerServe(program: Command): void {
       const log = rootLogger();
       const home = linkwrightHome();
       const origin = linkedinOrigin();
-      let queue: DirectQueue | undefined;
+      // The durable queue on the same store, drained by workers in this process with warm browsers;
+      // `linkwright worker` processes on the same store (or PostgreSQL) drain it too.
+      let worker: Worker | undefined;
       const running = await startServe({
         home,
         log,
         host: parsed.data.host,
         port: parsed.data.port,
         version: packageVersion(),
-        queue: ({ log: l }) => (queue = new DirectQueue(runWorkflowRunner({ home, origin, log: l }), l)),
+        queue: ({ store, log: l }) => (worker = createWorker({ home, origin, log: l, store })).queue,
       });
       if (parsed.data.host !== '127.0.0.1' && parsed.data.host !== 'localhost') {
         log.warn(
@@ -62,7 +64,8 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
       log.info('serve stopping: letting running workflows settle');
+      // Running workflows stop after their current action and go back to pending (resumed next start).
+      await worker?.close();
       await running.close();
-      await queue?.drain();
     });
 }
