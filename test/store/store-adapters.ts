@@ -125,3 +125,8 @@ export async function execRaw(
     await c.end();
   }
 }
+
+/** Another connection to the same store, as a second process or machine would open it. */
+export async function openSameStore(t: Pick<TempStore, 'kind' | 'location'>): Promise<Store> {
+  return t.kind === 'sqlite' ? new SqliteStore(t.location) : PostgresStore.open(t.location);
+}
