@@ -2,6 +2,9 @@
 // from an empty database, an upgrade from version 1 with data, refusal of a newer schema, rollback of a
 // failing migration, several workers migrating a fresh database at once, and openStore's selection by
 // LINKWRIGHT_DATABASE_URL without ever printing the password.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { migratePostgres } from '../../src/store/postgres/migrator.ts';
@@ -15,7 +18,7 @@ import {
   redactDatabaseUrl,
 } from '../../src/store/index.ts';
 import { createTempDatabase, execRaw } from './store-adapters.ts';
-import { tempHome } from './helpers.ts';
+import { REPO_ROOT, tempHome } from './helpers.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -250,5 +253,44 @@ describe('openStore and LINKWRIGHT_DATABASE_URL', () => {
     );
     expect(err?.message).toMatch(/cannot open PostgreSQL store postgres:\/\/lw:\[REDACTED\]@localhost\/nope/);
     expect(err?.message).not.toContain('hunter22');
+  });
+
+  it('the real binary uses the database the variable names, and never prints its password', async () => {
+    const url = await database();
+    const h = tempHome();
+    cleanups.push(h.cleanup);
+    const bin = join(REPO_ROOT, 'bin', 'linkwright.js');
+    const env = { ...process.env, LINKWRIGHT_HOME: h.home, LINKWRIGHT_LOG_LEVEL: 'silent' };
+    const args = [
+      'limits',
+      'set',
+      '--account',
+      'alice',
+      '--category',
+      'stMessages',
+      '--period',
+      'daily',
+      '--max',
+      '7',
+    ];
+    await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...env, LINKWRIGHT_DATABASE_URL: url },
+    });
+    const store = await PostgresStore.open(url);
+    expect(await store.listLimitOverrides('alice')).toEqual([
+      { category: 'stMessages', period: 'daily', maxValue: 7, isEnabled: true },
+    ]);
+    await store.close();
+
+    const bad = await promisify(execFile)(process.execPath, [bin, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...env, LINKWRIGHT_DATABASE_URL: 'postgres://lw:hunter22@localhost:1/nope?connect_timeout=5' },
+    }).then(
+      () => ({ code: 0, out: '' }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.out).not.toContain('hunter22');
   });
 });
