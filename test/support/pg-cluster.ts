@@ -2,7 +2,7 @@
 // temporary directory, the server on a free port listening only on a unix socket in that directory,
 // durability switched off (the data dies with the test run anyway). No Docker, no mocks.
 // vitest starts one per run (test/support/pg-global-setup.ts); each store test gets a fresh database.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -106,12 +106,26 @@ export async function startPgCluster(): Promise<PgCluster> {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`pg-cluster: could not start PostgreSQL: ${(e as Error).message}\n${log}`, { cause: e });
   }
+  // If this process dies without running stop() (vitest killed), a detached watchdog stops the server
+  // and removes its folder, so no cluster outlives the test run.
+  const q = (p: string) => `'${p.replace(/'/g, `'\\''`)}'`;
+  const watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      `while [ -d /proc/${process.pid} ] || kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ` +
+        `${q(pgCtl)} -D ${q(data)} -m immediate stop >/dev/null 2>&1; rm -rf ${q(dir)}`,
+    ],
+    { ...as, env, detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
   const urlFor = (database: string) =>
     `postgres://postgres@localhost/${encodeURIComponent(database)}?host=${encodeURIComponent(dir)}&port=${port}`;
   return {
     adminUrl: urlFor('postgres'),
     urlFor,
     stop: async () => {
+      if (watchdog.pid) process.kill(watchdog.pid, 'SIGKILL');
       try {
         await run(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop'], { ...as, env });
       } finally {
