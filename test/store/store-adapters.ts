@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres-store.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -129,4 +129,19 @@ export async function execRaw(
 /** Another connection to the same store, as a second process or machine would open it. */
 export async function openSameStore(t: Pick<TempStore, 'kind' | 'location'>): Promise<Store> {
   return t.kind === 'sqlite' ? new SqliteStore(t.location) : PostgresStore.open(t.location);
+}
+
+/**
+ * For tests that open the store by home (`linkwright run` children, `describeHolds({ home })`): with
+ * `postgres`, points LINKWRIGHT_DATABASE_URL (inherited by child processes) at a fresh database until
+ * the returned cleanup runs; with `sqlite`, leaves the environment alone (the file under home).
+ */
+export async function useStoreEnv(kind: StoreKind): Promise<() => Promise<void>> {
+  if (kind === 'sqlite') return async () => {};
+  const db = await createTempDatabase();
+  vi.stubEnv('LINKWRIGHT_DATABASE_URL', db.url);
+  return async () => {
+    vi.unstubAllEnvs();
+    await db.drop();
+  };
 }
