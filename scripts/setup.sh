@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Prepares a fresh machine: Debian's Chromium and native build tools if missing, then the npm
-# dependencies exactly as locked. Safe to run again.
+# Prepares a fresh machine: Debian's Chromium, PostgreSQL's server binaries (the store contract suite
+# starts a throwaway cluster with them) and native build tools if missing, then the npm dependencies
+# exactly as locked. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || [ -n "${LINKWRIGHT_CHROMIUM:-}" ] || need_apt+=(chromium)
+# initdb/pg_ctl: on PATH, or in Debian's versioned folder (the package does not put them on PATH).
+have_pg_server() {
+  if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then return 0; fi
+  for d in /usr/lib/postgresql/*/bin; do
+    [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && return 0
+  done
+  return 1
+}
+have_pg_server || need_apt+=(postgresql)
 command -v g++ >/dev/null 2>&1 || need_apt+=(g++)
 command -v make >/dev/null 2>&1 || need_apt+=(make)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)

@@ -13,6 +13,9 @@ export const REDACT_PATHS = [
   'csrf',
   'csrfToken',
   'password',
+  // Database URLs (LINKWRIGHT_DATABASE_URL) carry the database password.
+  'databaseUrl',
+  'connectionString',
   'email',
   'note',
   'text',
@@ -26,6 +29,8 @@ export const REDACT_PATHS = [
   '*.cookies',
   '*.token',
   '*.password',
+  '*.databaseUrl',
+  '*.connectionString',
   '*.email',
   '*.note',
   '*.text',
@@ -39,6 +44,10 @@ const LI_AT_RE = /(li_at["'=:\s]+)[^;"'\s&]+/gi;
 const JSESSION_RE = /(JSESSIONID["'=:\s]+)[^;"'\s&]+/gi;
 const AQED_RE = /AQED[A-Za-z0-9_-]{20,}/g;
 const CSRF_RE = /(csrf[-_]?token["'=:\s]+)[^;"'\s&]+/gi;
+// A password in a URL's userinfo (postgres://user:secret@host) or as a key/value pair
+// (`?password=…`, libpq's `password=…`): LINKWRIGHT_DATABASE_URL must never reach a log whole.
+const URL_PASSWORD_RE = /\b([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@/?#\s]+@/gi;
+const PASSWORD_PARAM_RE = /(\bpassword\s*=\s*)('[^']*'|[^&;\s]+)/gi;
 // Session-layer additions: LinkedIn's CSRF token ("ajax:" + digits, the JSESSIONID value) wherever it
 // appears, and hidden/meta CSRF fields in saved HTML (`name="loginCsrfParam" value="…"`,
 // `<meta name="csrf-token" content="…">`).
@@ -53,6 +62,8 @@ export function scrubText(input: string, secrets: readonly string[] = []): strin
     if (s.length >= 4) out = out.split(s).join('[REDACTED]');
   }
   return out
+    .replace(URL_PASSWORD_RE, '$1[REDACTED]@')
+    .replace(PASSWORD_PARAM_RE, '$1[REDACTED]')
     .replace(LI_AT_RE, '$1[REDACTED]')
     .replace(JSESSION_RE, '$1[REDACTED]')
     .replace(CSRF_FIELD_RE, '$1[REDACTED]')

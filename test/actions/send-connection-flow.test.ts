@@ -13,7 +13,7 @@ import type { ProfilePage, ProfileView } from '../../drivers/linkedin/profile-pa
 import type { Refusal } from '../../drivers/linkedin/toasts.ts';
 import { Journal } from '../../src/engine/policy/journal.ts';
 import type { BrowserService } from '../../src/actions/kit/services.ts';
-import { openStore, type SqliteStore } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
 import { person, runHandler } from '../support/replay-session.ts';
 
 /** The fake LinkedIn: what each click does and what the page shows afterwards. */
@@ -134,7 +134,7 @@ const { sendConnectionRequest, ACTION_TYPE } =
   await import('../../src/actions/st/send-connection-request.ts');
 
 let home: string;
-let store: SqliteStore;
+let store: Store;
 let journal: Journal;
 beforeEach(() => {
   fake.reset();

@@ -10,7 +10,7 @@ import type { Reading } from '../../drivers/linkedin/page-state.ts';
 import type { ProfilePage, ProfileView } from '../../drivers/linkedin/profile-page.ts';
 import { Journal } from '../../src/engine/policy/journal.ts';
 import type { BrowserService } from '../../src/actions/kit/services.ts';
-import { openStore, type SqliteStore } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
 import { person, runHandler } from '../support/replay-session.ts';
 
 const fake = vi.hoisted(() => ({
@@ -94,7 +94,7 @@ const { withdrawConnectionRequest, ACTION_TYPE } =
   await import('../../src/actions/st/withdraw-connection-request.ts');
 
 let home: string;
-let store: SqliteStore;
+let store: Store;
 let journal: Journal;
 beforeEach(() => {
   fake.withdrawn = false;

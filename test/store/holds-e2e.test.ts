@@ -1,7 +1,8 @@
 // Holds end to end on the recorded LinkedIn's weekly-limit and note-quota scenarios: the first request
 // meets LinkedIn's own limit; the hold is placed; the next request fails at once, naming the time, and
 // never reaches LinkedIn. (Unit-level coverage of the same rules: holds.test.ts.)
-// Fails (never skips) if `run`, `fixtures serve` or sendConnectionRequest is missing.
+// Fails (never skips) if `run`, `fixtures serve` or sendConnectionRequest is missing. Runs on both stores:
+// with PostgreSQL, every `linkwright run` finds it through LINKWRIGHT_DATABASE_URL.
 import { ACTION_RULES } from '../../src/actions/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeHolds } from '../../src/engine/policy/holds.ts';
@@ -13,10 +14,11 @@ import {
   runWorkflow,
   tempLinkwrightHome,
 } from './e2e-harness.ts';
+import { STORE_KINDS, useStoreEnv } from './store-adapters.ts';
 
 await requireE2e(['st.sendConnectionRequest']);
 
-describe('holds on the recorded LinkedIn', () => {
+describe.each(STORE_KINDS)('holds on the recorded LinkedIn (%s store)', (kind) => {
   let server: FixtureServer;
   beforeAll(async () => {
     server = await FixtureServer.start();
@@ -25,6 +27,7 @@ describe('holds on the recorded LinkedIn', () => {
 
   it('weekly-limit: requestNotAllowed, then held until Monday 00:00 UTC without touching LinkedIn', async () => {
     const { home, cleanup } = tempLinkwrightHome();
+    const storeCleanup = await useStoreEnv(kind);
     try {
       await server.reset('weekly-limit');
       const wf = {
@@ -57,12 +60,14 @@ describe('holds on the recorded LinkedIn', () => {
       expect(c.error?.message).toContain(until);
       expect(count(await server.effects(), 'invitation', 'person1')).toBe(0);
     } finally {
+      await storeCleanup();
       cleanup();
     }
   }, 400_000);
 
   it('note-quota: noteLimitExceeded, then notes held until the 1st; a request without a note still goes', async () => {
     const { home, cleanup } = tempLinkwrightHome();
+    const storeCleanup = await useStoreEnv(kind);
     try {
       await server.reset('note-quota');
       const withNote = {
@@ -97,6 +102,7 @@ describe('holds on the recorded LinkedIn', () => {
       expect(count(effects, 'invitation', 'person2')).toBe(1);
       expect(effects.find((e) => e.type === 'invitation')?.note).toBeUndefined();
     } finally {
+      await storeCleanup();
       cleanup();
     }
   }, 400_000);

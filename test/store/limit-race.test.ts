@@ -1,16 +1,18 @@
-// Real processes racing for the same account's limit: exactly maxValue reservations may succeed.
+// Real processes racing for the same account's limit: exactly maxValue reservations may succeed, on the
+// SQLite file (BEGIN IMMEDIATE) and on PostgreSQL (the account's advisory lock), each process with its own
+// connection as workers on different machines would have.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LimitService } from '../../src/engine/policy/limits.ts';
-import { SqliteStore } from '../../src/store/sqlite-store.ts';
-import { REPO_ROOT, tempHome } from './helpers.ts';
+import { REPO_ROOT } from './helpers.ts';
+import { openTempStore, STORE_KINDS } from './store-adapters.ts';
 import { categoriesFor } from '../support/action-services.ts';
 
 const WORKER = join(import.meta.dirname, 'workers', 'race-worker.ts');
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()?.();
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
 });
 
 interface Worker {
@@ -19,10 +21,10 @@ interface Worker {
   result: Promise<{ granted: number; denied: number }>;
 }
 
-function startWorker(dbPath: string, attempts: number, config: unknown, id: number): Worker {
+function startWorker(location: string, attempts: number, config: unknown, id: number): Worker {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', WORKER, dbPath, 'alice', String(attempts), JSON.stringify(config), String(id)],
+    ['--import', 'tsx', WORKER, location, 'alice', String(attempts), JSON.stringify(config), String(id)],
     {
       cwd: REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -58,40 +60,34 @@ async function race(
   workers: number,
   attempts: number,
   config: unknown,
-  dbPath: string,
+  location: string,
 ): Promise<{ granted: number; denied: number }[]> {
-  const ws = Array.from({ length: workers }, (_, i) => startWorker(dbPath, attempts, config, i));
+  const ws = Array.from({ length: workers }, (_, i) => startWorker(location, attempts, config, i));
   await Promise.all(ws.map((w) => w.ready));
   for (const w of ws) w.child.stdin?.write('go\n');
   return Promise.all(ws.map((w) => w.result));
 }
 
-describe('limit counting across real processes', () => {
+describe.each(STORE_KINDS)('limit counting across real processes (%s store)', (kind) => {
   it('grants exactly maxValue reservations to 6 processes hammering the same account', async () => {
-    const { home, cleanup } = tempHome();
+    const { store, location, cleanup } = await openTempStore(kind); // migrated once up front
     cleanups.push(cleanup);
-    const dbPath = join(home, 'linkwright.db');
-    new SqliteStore(dbPath).close(); // migrate once up front
     const config = { limits: [{ category: 'stConnectionRequests', period: 'daily', maxValue: 7 }] };
-    const results = await race(6, 5, config, dbPath);
+    const results = await race(6, 5, config, location);
     expect(results.reduce((n, r) => n + r.granted, 0)).toBe(7);
     expect(results.reduce((n, r) => n + r.denied, 0)).toBe(6 * 5 - 7);
-    const store = new SqliteStore(dbPath);
     const usage = await new LimitService(store, {
       limits: [{ category: 'stConnectionRequests', period: 'daily', maxValue: 7, isEnabled: true }],
     }).usage('alice', new Date());
-    await store.close();
     expect(
       usage.find((u) => u.category === 'stConnectionRequests' && u.period === 'daily')?.currentUsage,
     ).toBe(7);
   });
 
   it('lets exactly one of 8 processes take the last slot', async () => {
-    const { home, cleanup } = tempHome();
+    const { store, location, cleanup } = await openTempStore(kind);
     cleanups.push(cleanup);
-    const dbPath = join(home, 'linkwright.db');
     const config = { limits: [{ category: 'stConnectionRequests', period: 'weekly', maxValue: 10 }] };
-    const store = new SqliteStore(dbPath);
     const svc = new LimitService(store, {
       limits: [{ category: 'stConnectionRequests', period: 'weekly', maxValue: 10, isEnabled: true }],
     });
@@ -106,8 +102,7 @@ describe('limit counting across real processes', () => {
       if (!r.ok || !r.reservation) throw new Error('prefill failed');
       await svc.commit(r.reservation, new Date());
     }
-    await store.close();
-    const results = await race(8, 1, config, dbPath);
+    const results = await race(8, 1, config, location);
     expect(results.map((r) => r.granted).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
   });
 });

@@ -3,108 +3,113 @@
 // stored before it is never reported).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pollConversations, pollInbox } from '../../src/app/poll-conversations.ts';
-import type { SqliteStore } from '../../src/store/sqlite-store.ts';
-import { tempStore } from './helpers.ts';
+import type { Store } from '../../src/store/store.ts';
+import { openTempStore, STORE_KINDS } from './store-adapters.ts';
 
-let store: SqliteStore;
+let store: Store;
 let cleanup: () => Promise<void>;
-beforeEach(() => {
-  ({ store, cleanup } = tempStore());
-});
-afterEach(async () => {
-  await cleanup();
-});
 
 const t = (iso: string) => new Date(iso);
 const P4 = 'https://www.linkedin.com/in/person4';
 
-describe('conversations poll', () => {
-  it('conversationsNotSynced until st.syncConversation registered the person', async () => {
-    expect(await pollConversations(store, { account: 'a', personUrl: P4 })).toMatchObject({
-      ok: false,
-      error: { type: 'conversationsNotSynced' },
-    });
-    expect(await pollConversations(store, { account: 'a' })).toEqual({ ok: true, result: [] });
+// The contract suite: everything below runs against SQLite and against PostgreSQL.
+describe.each(STORE_KINDS)('%s store', (kind) => {
+  beforeEach(async () => {
+    cleanup = async () => {};
+    ({ store, cleanup } = await openTempStore(kind));
+  });
+  afterEach(async () => {
+    await cleanup();
   });
 
-  it('returns the messages in Linked API shape, filtered by since', async () => {
-    await store.upsertConversation({
-      account: 'a',
-      key: 'person:person4',
-      personUrl: P4,
-      now: t('2026-01-01T00:00:00Z'),
+  describe('conversations poll', () => {
+    it('conversationsNotSynced until st.syncConversation registered the person', async () => {
+      expect(await pollConversations(store, { account: 'a', personUrl: P4 })).toMatchObject({
+        ok: false,
+        error: { type: 'conversationsNotSynced' },
+      });
+      expect(await pollConversations(store, { account: 'a' })).toEqual({ ok: true, result: [] });
     });
-    await store.registerConversationSync(
-      'a',
-      'person:person4',
-      t('2026-01-01T00:00:00Z'),
-      t('2026-01-31T00:00:00Z'),
-    );
-    await store.recordMessages(
-      'a',
-      'person:person4',
-      [{ id: 'm1', sender: 'them', text: 'hi', shownTime: null }],
-      t('2026-01-02T00:00:00Z'),
-    );
-    await store.recordMessages(
-      'a',
-      'person:person4',
-      [{ id: 'm2', sender: 'us', text: 'hello', shownTime: null }],
-      t('2026-01-03T00:00:00Z'),
-    );
-    const r = await pollConversations(store, {
-      account: 'a',
-      personUrl: `${P4}/`,
-      since: t('2026-01-02T12:00:00Z'),
-    });
-    expect(r).toEqual({
-      ok: true,
-      result: [
-        {
-          personUrl: P4,
-          since: '2026-01-02T12:00:00.000Z',
-          type: 'st',
-          messages: [{ id: 'm2', sender: 'us', text: 'hello', time: '2026-01-03T00:00:00.000Z' }],
-          syncUntil: '2026-01-31T00:00:00.000Z',
-          personUrn: null,
-        },
-      ],
+
+    it('returns the messages in Linked API shape, filtered by since', async () => {
+      await store.upsertConversation({
+        account: 'a',
+        key: 'person:person4',
+        personUrl: P4,
+        now: t('2026-01-01T00:00:00Z'),
+      });
+      await store.registerConversationSync(
+        'a',
+        'person:person4',
+        t('2026-01-01T00:00:00Z'),
+        t('2026-01-31T00:00:00Z'),
+      );
+      await store.recordMessages(
+        'a',
+        'person:person4',
+        [{ id: 'm1', sender: 'them', text: 'hi', shownTime: null }],
+        t('2026-01-02T00:00:00Z'),
+      );
+      await store.recordMessages(
+        'a',
+        'person:person4',
+        [{ id: 'm2', sender: 'us', text: 'hello', shownTime: null }],
+        t('2026-01-03T00:00:00Z'),
+      );
+      const r = await pollConversations(store, {
+        account: 'a',
+        personUrl: `${P4}/`,
+        since: t('2026-01-02T12:00:00Z'),
+      });
+      expect(r).toEqual({
+        ok: true,
+        result: [
+          {
+            personUrl: P4,
+            since: '2026-01-02T12:00:00.000Z',
+            type: 'st',
+            messages: [{ id: 'm2', sender: 'us', text: 'hello', time: '2026-01-03T00:00:00.000Z' }],
+            syncUntil: '2026-01-31T00:00:00.000Z',
+            personUrn: null,
+          },
+        ],
+      });
     });
   });
-});
 
-describe('inbox poll', () => {
-  it('conversationsNotSynced before st.syncInbox; then only what arrived after it began, newest first', async () => {
-    expect(await pollInbox(store, { account: 'a' })).toMatchObject({
-      ok: false,
-      error: { type: 'conversationsNotSynced' },
+  describe('inbox poll', () => {
+    it('conversationsNotSynced before st.syncInbox; then only what arrived after it began, newest first', async () => {
+      expect(await pollInbox(store, { account: 'a' })).toMatchObject({
+        ok: false,
+        error: { type: 'conversationsNotSynced' },
+      });
+      const started = await store.registerInboxSync('a', t('2026-01-01T00:00:00Z'));
+      await store.upsertConversation({ account: 'a', key: 'thread:T1', threadId: 'T1', now: started });
+      await store.recordMessages(
+        'a',
+        'thread:T1',
+        [{ id: 'b', sender: 'them', text: 'old', shownTime: null }],
+        new Date(started.getTime() - 1),
+      );
+      await store.recordMessages(
+        'a',
+        'thread:T1',
+        [{ id: 'n1', sender: 'them', text: 'new 1', shownTime: null }],
+        t('2026-01-02T00:00:00Z'),
+      );
+      await store.recordMessages(
+        'a',
+        'thread:T1',
+        [{ id: 'n2', sender: 'us', text: 'new 2', shownTime: null }],
+        t('2026-01-03T00:00:00Z'),
+      );
+      const r = await pollInbox(store, { account: 'a' });
+      expect(r.ok && r.result.messages.map((m) => [m.id, m.threadId, m.type, m.sender])).toEqual([
+        ['n2', 'T1', 'st', 'us'],
+        ['n1', 'T1', 'st', 'them'],
+      ]);
+      const later = await pollInbox(store, { account: 'a', since: t('2026-01-02T12:00:00Z') });
+      expect(later.ok && later.result.messages.map((m) => m.id)).toEqual(['n2']);
     });
-    const started = await store.registerInboxSync('a', t('2026-01-01T00:00:00Z'));
-    await store.upsertConversation({ account: 'a', key: 'thread:T1', threadId: 'T1', now: started });
-    await store.recordMessages(
-      'a',
-      'thread:T1',
-      [{ id: 'b', sender: 'them', text: 'old', shownTime: null }],
-      new Date(started.getTime() - 1),
-    );
-    await store.recordMessages(
-      'a',
-      'thread:T1',
-      [{ id: 'n1', sender: 'them', text: 'new 1', shownTime: null }],
-      t('2026-01-02T00:00:00Z'),
-    );
-    await store.recordMessages(
-      'a',
-      'thread:T1',
-      [{ id: 'n2', sender: 'us', text: 'new 2', shownTime: null }],
-      t('2026-01-03T00:00:00Z'),
-    );
-    const r = await pollInbox(store, { account: 'a' });
-    expect(r.ok && r.result.messages.map((m) => [m.id, m.threadId, m.type, m.sender])).toEqual([
-      ['n2', 'T1', 'st', 'us'],
-      ['n1', 'T1', 'st', 'them'],
-    ]);
-    const later = await pollInbox(store, { account: 'a', since: t('2026-01-02T12:00:00Z') });
-    expect(later.ok && later.result.messages.map((m) => m.id)).toEqual(['n2']);
   });
 });

@@ -49,4 +49,47 @@ export const migration002: Migration = {
       PRIMARY KEY (account, kind)
     );
   `,
+  postgres: `
+    CREATE TABLE account_limits (
+      account     text NOT NULL,
+      category    text NOT NULL,
+      period      text NOT NULL CHECK (period IN ('daily', 'weekly', 'monthly')),
+      max_value   integer NOT NULL CHECK (max_value >= 0),
+      is_enabled  boolean NOT NULL DEFAULT true,
+      updated_at  timestamptz NOT NULL,
+      PRIMARY KEY (account, category, period)
+    );
+
+    CREATE TABLE usage_reservations (
+      id          text PRIMARY KEY,
+      account     text NOT NULL,
+      key         text,
+      run_id      text NOT NULL,
+      categories  jsonb NOT NULL,
+      state       text NOT NULL CHECK (state IN ('reserved', 'committed', 'released')),
+      owner_pid   integer NOT NULL,
+      owner_host  text NOT NULL,
+      created_at  timestamptz NOT NULL,
+      settled_at  timestamptz
+    );
+    CREATE INDEX usage_reservations_open ON usage_reservations (account, key, state);
+
+    CREATE TABLE usage_units (
+      reservation_id  text NOT NULL REFERENCES usage_reservations (id) ON DELETE CASCADE,
+      account         text NOT NULL,
+      category        text NOT NULL,
+      at              timestamptz NOT NULL,
+      PRIMARY KEY (reservation_id, category)
+    );
+    CREATE INDEX usage_units_window ON usage_units (account, category, at);
+
+    CREATE TABLE holds (
+      account    text NOT NULL,
+      kind       text NOT NULL,
+      until      timestamptz NOT NULL,
+      placed_at  timestamptz NOT NULL,
+      reason     text,
+      PRIMARY KEY (account, kind)
+    );
+  `,
 };

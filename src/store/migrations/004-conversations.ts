@@ -45,4 +45,40 @@ export const migration004: Migration = {
     CREATE INDEX conversation_messages_conv ON conversation_messages (account, conversation, time);
     CREATE INDEX conversation_messages_time ON conversation_messages (account, time);
   `,
+  postgres: `
+    CREATE TABLE conversations (
+      account          text NOT NULL,
+      key              text NOT NULL,
+      person_url       text,
+      thread_id        text,
+      name             text,
+      sync_started_at  timestamptz,
+      sync_until       timestamptz,
+      last_synced_at   timestamptz,
+      created_at       timestamptz NOT NULL,
+      updated_at       timestamptz NOT NULL,
+      PRIMARY KEY (account, key)
+    );
+    CREATE INDEX conversations_thread ON conversations (account, thread_id);
+
+    CREATE TABLE inbox_syncs (
+      account         text PRIMARY KEY,
+      started_at      timestamptz NOT NULL,
+      last_synced_at  timestamptz
+    );
+
+    CREATE TABLE conversation_messages (
+      seq           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      account       text NOT NULL,
+      id            text NOT NULL,
+      conversation  text NOT NULL,
+      sender        text NOT NULL CHECK (sender IN ('us', 'them')),
+      text          text NOT NULL,
+      shown_time    text,
+      time          timestamptz NOT NULL,
+      UNIQUE (account, id)
+    );
+    CREATE INDEX conversation_messages_conv ON conversation_messages (account, conversation, time);
+    CREATE INDEX conversation_messages_time ON conversation_messages (account, time);
+  `,
 };

@@ -1,9 +1,12 @@
-// A separate OS process hammering one account's limit. Opens the store, says "ready", waits for "go"
+// A separate OS process hammering one account's limit. Opens the store (a SQLite file path or a
+// postgres:// URL), says "ready", waits for "go"
 // on stdin (so all workers start together), tries `attempts` reservations as fast as it can, commits
 // each one it gets, and prints {"granted": n, "denied": m}.
 import { createInterface } from 'node:readline';
 import { LimitService } from '../../../src/engine/policy/limits.ts';
 import { parsePolicyConfig } from '../../../src/engine/policy/policy-config.ts';
+import { isPostgresUrl } from '../../../src/store/postgres/connection.ts';
+import { PostgresStore } from '../../../src/store/postgres-store.ts';
 import { SqliteStore } from '../../../src/store/sqlite-store.ts';
 import { categoriesFor } from '../../support/action-services.ts';
 
@@ -11,7 +14,7 @@ const [dbPath, account, attemptsArg, configJson, workerId] = process.argv.slice(
 if (!dbPath || !account || !attemptsArg || !configJson || !workerId)
   throw new Error('usage: race-worker db account attempts config id');
 
-const store = new SqliteStore(dbPath);
+const store = isPostgresUrl(dbPath) ? await PostgresStore.open(dbPath) : new SqliteStore(dbPath);
 const limits = new LimitService(store, parsePolicyConfig(JSON.parse(configJson)));
 const rl = createInterface({ input: process.stdin });
 process.stdout.write('ready\n');

@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { Journal } from '../../../src/engine/policy/journal.ts';
 import { runSideEffect } from '../../../src/engine/policy/run-side-effect.ts';
+import { isPostgresUrl } from '../../../src/store/postgres/connection.ts';
+import { PostgresStore } from '../../../src/store/postgres-store.ts';
 import { SqliteStore } from '../../../src/store/sqlite-store.ts';
 
 const [dbPath, effectsFile, runId, helperPidFile] = process.argv.slice(2);
@@ -16,7 +18,8 @@ if (!dbPath || !effectsFile || !runId || !helperPidFile)
 const helper = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
 writeFileSync(helperPidFile, String(helper.pid));
 
-const store = new SqliteStore(dbPath);
+// A SQLite file path or a postgres:// URL.
+const store = isPostgresUrl(dbPath) ? await PostgresStore.open(dbPath) : new SqliteStore(dbPath);
 const journal = new Journal({ store, account: 'alice', runId, resumeWindowMs: 3_600_000 });
 const key = journal.keyFor(
   'st.sendConnectionRequest',
