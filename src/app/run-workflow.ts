@@ -8,12 +8,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';
-import { ACTION_HANDLERS, ACTION_RULES, IMPLEMENTED_ACTIONS } from '../actions/index.ts';
+import { ACTION_HANDLERS, ACTION_RULES, entryPageUrl, IMPLEMENTED_ACTIONS } from '../actions/index.ts';
 import type { ActionServices, DriverTimeouts } from '../actions/kit/services.ts';
 import { executeWorkflow, WorkflowInterruptedError } from '../engine/execute-workflow.ts';
 import { shapeFromRegistry } from '../engine/engine-shapes.ts';
 import { createPolicy } from '../engine/policy/index.ts';
 import type { Completion, WorkflowOutcome } from '../engine/types.ts';
+import type { WorkflowNode } from '../workflow/workflow-node.ts';
 import { parseWorkflowText } from '../workflow/validate.ts';
 import { openStore } from '../store/index.ts';
 import {
@@ -105,7 +106,8 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
 
     let opening: Promise<AccountSession> | undefined;
     let actionsStarted = 0;
-    const ensureSession = (): Promise<AccountSession> => {
+    // `first`: the first action, whose own page (when known) doubles as the session check's page.
+    const ensureSession = (first?: WorkflowNode): Promise<AccountSession> => {
       opening ??= (async () => {
         const s = await openAccountSession({
           account: opts.account,
@@ -115,7 +117,8 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
           ...opts.debug,
         });
         session = s;
-        const health = await s.health();
+        const at = first && entryPageUrl(first.actionType, first.params, s.origin);
+        const health = await s.health(at ? { at } : {});
         if (!health.ok) throw new SessionFailureError(health.failure.reason, health.failure.message);
         return s;
       })();
@@ -141,7 +144,7 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
       // Between actions, a human-like pause (zero in tests).
       onActionStart: async (node) => {
         if (actionsStarted++ > 0) await run.pacing.pause('action');
-        await (await ensureSession()).beginAction(node.actionType);
+        await (await ensureSession(node)).beginAction(node.actionType);
       },
       onActionEnd: async (node, result) => session?.endAction(node.actionType, !result.success),
     });
