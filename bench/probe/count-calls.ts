@@ -91,7 +91,9 @@ try {
       },
     ],
   ];
-  for (let round = 0; round < 2; round++) {
+  const rounds = Number(process.env['PROBE_ROUNDS'] ?? 2);
+  const walls: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
     for (const [label, wf] of flows) {
       server.replay.reset('demo');
       await page.goto('about:blank');
@@ -101,9 +103,14 @@ try {
       await lw.run(JSON.stringify(wf));
       const wall = performance.now() - t0;
       recording = false;
-      if (round === 1) summary(label, wall, t0);
+      if (round > 0) (walls[label] ??= []).push(wall);
+      if (round === rounds - 1) summary(label, wall, t0);
     }
   }
+  for (const [label, w] of Object.entries(walls))
+    console.log(
+      `${label}: median wall ${[...w].sort((a, b) => a - b)[Math.floor(w.length / 2)]!.toFixed(0)} ms over ${w.length} runs`,
+    );
 } finally {
   await lw.close();
   await server.close();

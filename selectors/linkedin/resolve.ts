@@ -1,5 +1,5 @@
-// Turns descriptors into Playwright Locators. `resolve` returns the first candidate (in order) that
-// matches (visible elements only, by default) with its key; it never waits and never logs — the
+// Turns descriptors into Playwright Locators. `resolve` tries candidates in order and returns the first
+// that matches (visible elements only, by default) with its key; it never waits and never logs — the
 // caller owns timing and logs `key`. `countCandidates` reports every candidate's match count (doctor).
 import type { Frame, Locator, Page } from 'playwright';
 import type { Candidate, Descriptor, ResolveContext, Root } from './descriptor.ts';
@@ -99,20 +99,16 @@ export async function resolve(
   opts: ResolveOptions = {},
 ): Promise<Resolved | null> {
   const scopes = await scopesFor(root, d, ctx, opts);
-  // Every (candidate, scope) is counted at once and the first in candidate order that matches wins —
-  // the same answer as trying them one by one, in one round trip's time instead of one per candidate
-  // (a descriptor has up to a dozen; the counts are read-only).
-  const tries = d.candidates.flatMap((c) => scopes.map((scope) => ({ c, scope })));
-  const counted = await Promise.all(
-    tries.map(async ({ c, scope }) => {
+  for (const c of d.candidates) {
+    for (const scope of scopes) {
       const loc = await candidateLocator(scope, c, ctx, opts).catch(() => null);
-      if (!loc) return null;
+      if (!loc) continue;
       const filtered = opts.includeHidden ? loc : loc.filter({ visible: true });
       const count = await filtered.count().catch(() => 0);
-      return count > 0 ? { locator: filtered, key: c.key, count } : null;
-    }),
-  );
-  return counted.find((r) => r !== null) ?? null;
+      if (count > 0) return { locator: filtered, key: c.key, count };
+    }
+  }
+  return null;
 }
 
 /**
