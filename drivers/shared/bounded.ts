@@ -32,14 +32,19 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export interface PollOptions {
   /** Total budget in ms; the probe runs at least once. */
   timeoutMs: number;
-  /** Pause between probes (default 100 ms). */
+  /** Longest pause between probes (default 100 ms). */
   intervalMs?: number;
   signal?: AbortSignal;
 }
 
+/** The first pause of a poll; each next one doubles, up to the poll's interval. */
+export const FIRST_POLL_PAUSE_MS = 25;
+
 /**
  * Runs `probe` until it returns something other than `undefined`, or the budget is spent
- * (then `undefined`). Probes must be read-only: they may run many times.
+ * (then `undefined`). Probes must be read-only: they may run many times. The pauses grow from
+ * FIRST_POLL_PAUSE_MS to `intervalMs`: most things we wait for (a dialog after a click) show within
+ * tens of ms, and a flat 200 ms pause was the largest single cost of an action (bench/README.md).
  */
 export async function pollUntil<T>(
   probe: () => Promise<T | undefined>,
@@ -47,13 +52,15 @@ export async function pollUntil<T>(
 ): Promise<T | undefined> {
   const deadline = Date.now() + Math.max(0, opts.timeoutMs);
   const interval = opts.intervalMs ?? 100;
+  let pause = Math.min(FIRST_POLL_PAUSE_MS, interval);
   for (;;) {
     throwIfAborted(opts.signal);
     const value = await probe();
     if (value !== undefined) return value;
     const left = deadline - Date.now();
     if (left <= 0) return undefined;
-    await sleep(Math.min(interval, left), opts.signal);
+    await sleep(Math.min(pause, left), opts.signal);
+    pause = Math.min(pause * 2, interval);
   }
 }
 

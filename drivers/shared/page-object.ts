@@ -31,7 +31,10 @@ export interface Control {
 }
 
 export interface ClickOptions {
-  /** Scroll the target into view first (best effort). Default true; dialog controls are already in view. */
+  /**
+   * Kept for callers' intent (dialog controls pass false). Playwright's click scrolls its target into
+   * view itself, so no separate scroll call is made either way (it cost a round trip per click).
+   */
   scroll?: boolean;
 }
 
@@ -45,14 +48,14 @@ export function pollFor<T>(
   return pollUntil(probe, { timeoutMs, intervalMs, ...(env.signal ? { signal: env.signal } : {}) });
 }
 
-/** One human click: the pacing pause, scroll into view (best effort), a click bounded by `actionMs`. */
-export async function humanClick(env: PageEnv, target: Locator, opts: ClickOptions = {}): Promise<void> {
+/**
+ * One human click: the pacing pause, then a click bounded by `actionMs` (which scrolls the target into
+ * view, waits for it to be stable and enabled, and clicks its centre).
+ */
+export async function humanClick(env: PageEnv, target: Locator, _opts: ClickOptions = {}): Promise<void> {
   throwIfAborted(env.signal);
   await env.pacing.pause('step');
   throwIfAborted(env.signal);
-  if (opts.scroll !== false) {
-    await target.scrollIntoViewIfNeeded({ timeout: env.timeouts.actionMs }).catch(() => undefined);
-  }
   await target.click({ timeout: env.timeouts.actionMs });
 }
 

@@ -18,6 +18,22 @@ function chunks(text: string): string[] {
 }
 
 /**
+ * The words of `text` with the keystroke delay drawn for each, neighbours with the same delay joined:
+ * the same keys at the same delays, in fewer `pressSequentially` round trips (with pacing off every
+ * delay is 0 and the whole text is one call; with pacing on the delays differ and nothing is joined).
+ */
+function typingRuns(text: string, pacing: Pacing): { part: string; delay: number }[] {
+  const runs: { part: string; delay: number }[] = [];
+  for (const part of chunks(text)) {
+    const delay = Math.max(0, pacing.keystrokeDelay());
+    const last = runs[runs.length - 1];
+    if (last && last.delay === delay) last.part += part;
+    else runs.push({ part, delay });
+  }
+  return runs;
+}
+
+/**
  * Types `text` into an empty `field` like a person: `pressSequentially` per word with a keystroke delay
  * drawn from pacing, a 'typing' pause before starting. Then verifies the field's value. If keystrokes were
  * lost (focus stolen, a slow re-render), the field is cleared and set once more with `fill()` (which
@@ -32,8 +48,7 @@ export async function typeLikeHuman(
   await field.click({ timeout: timeoutMs });
   await field.fill('', { timeout: timeoutMs });
   await pacing.pause('typing');
-  for (const part of chunks(text)) {
-    const delay = Math.max(0, pacing.keystrokeDelay());
+  for (const { part, delay } of typingRuns(text, pacing)) {
     // Budget per chunk: the delays themselves plus generous room for event round trips on a busy host.
     await field.pressSequentially(part, { delay, timeout: timeoutMs + (delay + 250) * part.length });
   }
@@ -72,8 +87,7 @@ export async function typeIntoEditable(
   const lines = text.split(/\r\n?|\n/);
   for (const [i, line] of lines.entries()) {
     if (i > 0) await field.press('Shift+Enter', { timeout: timeoutMs });
-    for (const part of chunks(line)) {
-      const delay = Math.max(0, pacing.keystrokeDelay());
+    for (const { part, delay } of typingRuns(line, pacing)) {
       await field.pressSequentially(part, { delay, timeout: timeoutMs + (delay + 250) * part.length });
     }
   }

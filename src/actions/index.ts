@@ -3,6 +3,7 @@
 // to MODULES (see README.md, "How to add an action"); nothing else lists action types.
 import type { ActionRuleBook } from '../engine/action-rules.ts';
 import type { ActionHandler } from '../engine/types.ts';
+import type { JsonObject } from '../workflow/json-object.ts';
 import type { ActionType } from '../workflow/registry.ts';
 import type { ActionModule } from './kit/define-action.ts';
 import type { ActionServices } from './kit/services.ts';
@@ -59,3 +60,13 @@ export const IMPLEMENTED_ACTIONS: ReadonlySet<string> = new Set<string>([
 ]);
 
 export type { ActionServices } from './kit/services.ts';
+
+const BY_TYPE: ReadonlyMap<string, ActionModule> = new Map(MODULES.map((m) => [m.actionType, m]));
+
+/**
+ * The page the workflow's first action opens and reads in place (a person's profile), for the session
+ * check to load instead of /feed/; undefined when the action starts elsewhere or is not known.
+ */
+export function entryPageUrl(actionType: string, params: JsonObject, origin: string): string | undefined {
+  return BY_TYPE.get(actionType)?.entryPage?.(params, origin);
+}

@@ -9,12 +9,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';
-import { ACTION_HANDLERS, ACTION_RULES, IMPLEMENTED_ACTIONS } from '../actions/index.ts';
+import { ACTION_HANDLERS, ACTION_RULES, entryPageUrl, IMPLEMENTED_ACTIONS } from '../actions/index.ts';
 import type { ActionServices, DriverTimeouts } from '../actions/kit/services.ts';
 import { executeWorkflow, WorkflowInterruptedError } from '../engine/execute-workflow.ts';
 import { shapeFromRegistry } from '../engine/engine-shapes.ts';
 import { createPolicy } from '../engine/policy/index.ts';
 import type { Completion, WorkflowOutcome } from '../engine/types.ts';
+import type { WorkflowNode } from '../workflow/workflow-node.ts';
 import { parseWorkflowText } from '../workflow/validate.ts';
 import { openStore } from '../store/index.ts';
 import type { LeaseFence, Store } from '../store/store.ts';
@@ -132,7 +133,8 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
 
     let opening: Promise<AccountSession> | undefined;
     let actionsStarted = 0;
-    const ensureSession = (): Promise<AccountSession> => {
+    // `first`: the first action, whose own page (when known) doubles as the session check's page.
+    const ensureSession = (first?: WorkflowNode): Promise<AccountSession> => {
       opening ??= (async () => {
         const s = await openAccountSession({
           account: opts.account,
@@ -149,7 +151,9 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
           log.debug('warm session seen healthy recently; no probe');
           return s;
         }
-        const health = await s.health();
+        // The probe reads the first action's own page when it has one (no extra /feed/ load).
+        const at = first && entryPageUrl(first.actionType, first.params, s.origin);
+        const health = await s.health(at ? { at } : {});
         if (!health.ok) {
           sessionLost = true;
           throw new SessionFailureError(health.failure.reason, health.failure.message);
@@ -180,7 +184,7 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflow
       onActionStart: async (node) => {
         inAction = true;
         if (actionsStarted++ > 0) await run.pacing.pause('action');
-        await (await ensureSession()).beginAction(node.actionType);
+        await (await ensureSession(node)).beginAction(node.actionType);
       },
       onActionEnd: async (node, result) => {
         inAction = false;

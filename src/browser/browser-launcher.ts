@@ -13,9 +13,10 @@ import {
   reducedUserAgent,
   type BrowserFingerprint,
 } from './fingerprint.ts';
+import { readCachedHints, writeCachedHints } from './native-hints-cache.ts';
 import { installResourceBlocking } from './resource-blocking.ts';
 import { assertProfileNotNewer } from './profile-version.ts';
-import { launchStealthContext } from './stealth-launcher.ts';
+import { DISABLED_EVASIONS, launchStealthContext } from './stealth-launcher.ts';
 
 export interface LaunchIdentity {
   /** BCP 47, e.g. "en-US". */
@@ -80,13 +81,14 @@ export class LaunchedBrowser {
     chmodSync(req.profileDir, 0o700);
     assertProfileNotNewer(req.profileDir, req.browserVersion, req.executablePath);
     let context: BrowserContext;
+    const args = launchArgs(req);
     try {
       context = await launchStealthContext({
         executablePath: req.executablePath,
         profileDir: req.profileDir,
         headless: req.headless,
         slowMo: req.slowMo,
-        args: launchArgs(req),
+        args,
         env: { ...stringEnv(process.env), TZ: req.identity.timezone },
         locale: req.identity.locale,
         timezoneId: req.identity.timezone,
@@ -108,8 +110,17 @@ export class LaunchedBrowser {
     let fingerprint: BrowserFingerprint | undefined;
     try {
       if (req.headless) {
-        const probePage = firstTab ?? (await context.newPage());
-        const native = await probeNativeHints(probePage);
+        const key = {
+          executablePath: req.executablePath,
+          browserVersion: req.browserVersion,
+          args,
+          disabledEvasions: [...DISABLED_EVASIONS],
+        };
+        let native = readCachedHints(req.profileDir, key);
+        if (!native) {
+          native = await probeNativeHints(firstTab ?? (await context.newPage()));
+          writeCachedHints(req.profileDir, key, native);
+        }
         fingerprint = buildFingerprint(native, req.browserVersion, req.identity.locale);
       }
     } catch (err) {

@@ -67,6 +67,14 @@ export interface OpenAccountSessionOptions extends SessionDebugOptions {
   probe?: ProbeOptions;
 }
 
+export interface HealthOptions {
+  /**
+   * A page on the session's origin to classify instead of /feed/. When it is not decidable (a missing
+   * profile, a slow load), the second look is /feed/ as without it; another origin is ignored.
+   */
+  at?: string;
+}
+
 export type SessionHealth =
   | { ok: true; state: SessionState; url: string }
   | { ok: false; state: SessionState; url: string; failure: SessionFailure; capture?: string };
@@ -77,8 +85,12 @@ export interface AccountSession {
   readonly home: string;
   /** What actions use (browser-service.ts). */
   readonly browser: BrowserService;
-  /** Health probe on `${origin}/feed/`; parks the account when signed out or at a checkpoint. */
-  health(): Promise<SessionHealth>;
+  /**
+   * Health probe on `${origin}/feed/`, or on `at` (the page the first action opens and then reads in
+   * place, so the check costs no page load of its own); parks the account when signed out or at a
+   * checkpoint.
+   */
+  health(opts?: HealthOptions): Promise<SessionHealth>;
   /** Before each action: starts its trace chunk (with --trace). */
   beginAction(name: string): Promise<void>;
   /** After each action: writes its trace (with --trace) and pauses on failure (with --pause-on-failure, headed). */
@@ -99,6 +111,14 @@ function originPathForMessage(url: string): string {
     return scrubText(`${u.origin}${u.pathname}`);
   } catch {
     return scrubText(url.split('?')[0] ?? url);
+  }
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === new URL(origin).origin;
+  } catch {
+    return false;
   }
 }
 
@@ -228,11 +248,12 @@ class OpenedSession implements AccountSession {
     return writeCapture(page, { home: this.home, reason, log: this.log });
   }
 
-  async health(): Promise<SessionHealth> {
+  async health(opts: HealthOptions = {}): Promise<SessionHealth> {
     const page = await this.lease.page();
-    let probe = await probeSession(page, this.origin, this.opts.probe);
+    const at = opts.at !== undefined && sameOrigin(opts.at, this.origin) ? opts.at : undefined;
+    let probe = await probeSession(page, this.origin, this.opts.probe, at);
     if (probe.state.state === 'unknown') {
-      // A slow or failed load is common; one more bounded look before failing the workflow.
+      // A slow or failed load is common; one more bounded look (on /feed/) before failing the workflow.
       this.log.info({ url: originPathForMessage(probe.url) }, 'session state unclear; probing once more');
       probe = await probeSession(page, this.origin, this.opts.probe);
     }

@@ -1,5 +1,6 @@
-// The health probe: open `${origin}/feed/` and classify the session from URL and structure, with a
-// bound on the navigation and on the wait for a decidable page (SDUI pages hydrate after
+// The health probe: open `${origin}/feed/` (or the page the first action opens, which that action then
+// reads in place: one page load instead of two) and classify the session from URL and structure, with
+// a bound on the navigation and on the wait for a decidable page (SDUI pages hydrate after
 // DOMContentLoaded, and LinkedIn may redirect by script).
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright';
@@ -83,14 +84,28 @@ export async function classifyCurrentPage(page: Page): Promise<{ state: SessionS
   return { state: signals ? classifySessionState(url, signals) : { state: 'unknown' }, url };
 }
 
-export async function probeSession(page: Page, origin: string, o: ProbeOptions = {}): Promise<ProbeResult> {
+/** The first pause between two looks at a page that is not decidable yet; doubling up to `pollMs`. */
+const FIRST_POLL_MS = 25;
+
+/**
+ * Loads `url` (default `${origin}/feed/`) and classifies the session there. Any signed-in LinkedIn page
+ * carries the global navigation the classifier looks for; a caller passing another page must fall back
+ * to /feed/ when that page is not decidable (a missing profile says nothing about the session).
+ */
+export async function probeSession(
+  page: Page,
+  origin: string,
+  o: ProbeOptions = {},
+  url = `${origin}/feed/`,
+): Promise<ProbeResult> {
   const navigationTimeoutMs = o.navigationTimeoutMs ?? 30_000;
   const settleTimeoutMs = o.settleTimeoutMs ?? 10_000;
   const pollMs = o.pollMs ?? 250;
+  let pause = Math.min(FIRST_POLL_MS, pollMs);
   let error: string | undefined;
   let status: number | undefined;
   try {
-    const res = await page.goto(`${origin}/feed/`, {
+    const res = await page.goto(url, {
       waitUntil: 'domcontentloaded',
       timeout: navigationTimeoutMs,
     });
@@ -110,6 +125,8 @@ export async function probeSession(page: Page, origin: string, o: ProbeOptions =
     if (Date.now() >= deadline) return { ...done, settled: await pageSettled(page) };
     // Nothing will hydrate on the browser's own error page.
     if (error && now.url.startsWith('chrome-error://')) return done;
-    await sleep(pollMs);
+    // Most pages decide within tens of ms of DOMContentLoaded; a flat pause cost a whole `pollMs`.
+    await sleep(pause);
+    pause = Math.min(pause * 2, pollMs);
   }
 }

@@ -117,6 +117,41 @@ describe('health probe', () => {
     expect((await store.read('probe'))?.status).toBe('active');
   });
 
+  describe("on the first action's own page (`at`)", () => {
+    const pathsSince = (n: number): string[] => stub.hits.slice(n).map((h) => h.path);
+
+    it('classifies that page and loads no /feed/: a signed-out page there parks the account', async () => {
+      await unparkAccount(store, 'probe');
+      stub.scenario = 'signedIn';
+      const before = stub.hits.length;
+      const health = await session.health({ at: `${stub.origin}/login` });
+      expect(health.state).toEqual({ state: 'signedOut', kind: 'loginPage' });
+      if (!health.ok) expect(health.failure.reason).toBe('linkedinAccountSignedOut');
+      expect((await store.read('probe'))?.parked?.reason).toBe('linkedinAccountSignedOut');
+      expect(pathsSince(before)).not.toContain('/feed/');
+    });
+
+    it('a page that is not decidable (a missing profile) is checked again on /feed/', async () => {
+      await unparkAccount(store, 'probe');
+      stub.scenario = 'signedIn';
+      const before = stub.hits.length;
+      const health = await session.health({ at: `${stub.origin}/in/nobody/` });
+      expect(health.ok).toBe(true);
+      expect(health.state).toEqual({ state: 'signedIn' });
+      expect(pathsSince(before).filter((p) => !p.startsWith('/assets/'))).toEqual(['/in/nobody/', '/feed/']);
+      expect((await store.read('probe'))?.status).toBe('active');
+    });
+
+    it('a page on another origin is ignored: the probe loads /feed/ as without it', async () => {
+      await unparkAccount(store, 'probe');
+      stub.scenario = 'signedIn';
+      const before = stub.hits.length;
+      const health = await session.health({ at: 'https://elsewhere.invalid/in/someone/' });
+      expect(health.ok).toBe(true);
+      expect(pathsSince(before)).toContain('/feed/');
+    });
+  });
+
   it('a parked account fails fast before launching, until unparked', async () => {
     stub.scenario = 'captcha';
     const other = await openAccountSession({

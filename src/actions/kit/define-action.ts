@@ -6,6 +6,8 @@ import type { ActionErrorType } from '../../errors/error-types.ts';
 import type { ActionRules, HoldKind, HoldUse, LimitUse, Params } from '../../engine/action-rules.ts';
 import { effectKey, idempotencyKey } from '../../engine/policy/idempotency-key.ts';
 import type { ActionHandler, ActionOutcome, HandlerInput } from '../../engine/types.ts';
+import type { JsonObject } from '../../workflow/json-object.ts';
+import { profilePageUrl } from '../../../selectors/url/linkedin-url.ts';
 import { ACTION_SPECS, type ActionParams, type ActionType } from '../../workflow/registry.ts';
 import type { ActionContext } from './action-context.ts';
 import type { ActionServices } from './services.ts';
@@ -27,6 +29,12 @@ export interface ActionDefinition<T extends ActionType> {
   readonly holdOnError?: Readonly<Partial<Record<ActionErrorType, HoldKind>>>;
   /** Time budget of one run; default 3 minutes, 20 for list actions (they page with human pauses). */
   readonly timeoutMs?: number;
+  /**
+   * Set when the run's first page is the person's profile and the run reads it in place when it is
+   * already open (`ProfilePage.open(url, { reuse: true })`): the session check of a workflow starting
+   * with this action then loads that profile instead of /feed/, and the action reuses the load.
+   */
+  readonly opensProfileFirst?: true;
   run(ctx: ActionContext<T>): Promise<ActionOutcome>;
 }
 
@@ -34,6 +42,8 @@ export interface ActionModule {
   readonly actionType: ActionType;
   readonly rules: ActionRules;
   readonly handler: ActionHandler<ActionServices>;
+  /** The page a root run of this action opens first on `origin` and reads in place, if known. */
+  entryPage?(params: JsonObject, origin: string): string | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 3 * 60_000;
@@ -91,5 +101,14 @@ export function defineAction<T extends ActionType>(def: ActionDefinition<T>): Ac
       return def.run(ctx);
     },
   };
-  return { actionType: def.actionType, rules, handler };
+  const entryPage = (params: JsonObject, origin: string): string | undefined => {
+    const personUrl = params['personUrl'];
+    if (typeof personUrl !== 'string') return undefined;
+    try {
+      return profilePageUrl(origin, personUrl);
+    } catch {
+      return undefined;
+    }
+  };
+  return { actionType: def.actionType, rules, handler, ...(def.opensProfileFirst ? { entryPage } : {}) };
 }

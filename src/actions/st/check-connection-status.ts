@@ -11,6 +11,7 @@ export const ACTION_TYPE = 'st.checkConnectionStatus' as const;
 
 export const checkConnectionStatus = defineAction({
   actionType: ACTION_TYPE,
+  opensProfileFirst: true,
   limits: [profileViewAtRoot('stPersonProfileViews')],
   async run(ctx): Promise<ActionOutcome> {
     const who = personUrlOf(ctx);

@@ -28,6 +28,7 @@ function nonEmpty(v: unknown): string | undefined {
 
 export const sendConnectionRequest = defineAction({
   actionType: ACTION_TYPE,
+  opensProfileFirst: true,
   limits: [{ category: 'stConnectionRequests' }, profileViewAtRoot('stPersonProfileViews')],
   // An empty note or email is no note or email: the same intent, the same key.
   sideEffect: { keyParams: (p) => ({ ...p, note: nonEmpty(p.note), email: nonEmpty(p.email) }) },
