@@ -7,9 +7,10 @@
 // /tmp/doctor-reference) and prints figures, never names. Usage:
 //   npx tsx scripts/doctor-reference-pages.ts [PAGES_DIR] [OUT_DIR]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { doctorHtml, launchDoctorBrowser, type DoctorReport } from '../src/app/doctor.ts';
+import { referenceUrlOf as urlOf, truthOf, TRUTH_FIELDS } from '../fixtures/tools/lib/reference-truth.ts';
 
 const pagesDir = process.argv[2] ?? '/work/shared/linkedin-pages';
 const outDir = process.argv[3] ?? '/tmp/doctor-reference';
@@ -18,50 +19,7 @@ const IndexSchema = z.array(
   z.object({ file: z.string(), state: z.string(), frontEnd: z.string() }).passthrough(),
 );
 
-interface Truth {
-  page: string[];
-  frontEnd: string[];
-  relationship: (string | null)[];
-  connectVia: (string | null)[];
-}
-
-/** index.json `state` ("1: …", "2 variant: …", "4: …", "6 (guest): …", "7/8: …") → expected doctor fields. */
-function truthOf(state: string, frontEnd: string): Truth {
-  const fe = /sdui/i.test(frontEnd) ? ['sdui'] : /ember/i.test(frontEnd) ? ['ember'] : ['unknown'];
-  const m = /^(\d)(?:\/(\d))?/.exec(state);
-  const n = m ? Number(m[1]) : 0;
-  if (n === 1)
-    return { page: ['profile'], frontEnd: fe, relationship: ['notConnected'], connectVia: ['primary'] };
-  if (n === 2)
-    return { page: ['profile'], frontEnd: fe, relationship: ['notConnected'], connectVia: ['more'] };
-  if (n === 3) return { page: ['profile'], frontEnd: fe, relationship: ['pending'], connectVia: ['none'] };
-  if (n === 4) return { page: ['profile'], frontEnd: fe, relationship: ['connected'], connectVia: ['none'] };
-  if (n === 5) return { page: ['profile'], frontEnd: fe, relationship: ['self'], connectVia: ['none'] };
-  // The guest "Profile Not Found" page is only served to logged-out clients: doctor reports the session
-  // (signedOut) first; both answers are counted right for it.
-  if (n === 6)
-    return {
-      page: fe[0] === 'unknown' ? ['notFound', 'signedOut'] : ['notFound'],
-      frontEnd: fe,
-      relationship: [null],
-      connectVia: [null],
-    };
-  if (n === 7 && m?.[2] === '8')
-    return { page: ['signedOut', 'checkpoint'], frontEnd: fe, relationship: [null], connectVia: [null] };
-  if (n === 7) return { page: ['signedOut'], frontEnd: fe, relationship: [null], connectVia: [null] };
-  if (n === 8) return { page: ['checkpoint'], frontEnd: fe, relationship: [null], connectVia: [null] };
-  return { page: ['unknown'], frontEnd: fe, relationship: [null], connectVia: [null] };
-}
-
-/** The page's address from its file name where the source named files after the vanity. */
-function urlOf(file: string): string {
-  const base = basename(file, '.html');
-  if (file.startsWith('openoutreach/')) return `https://www.linkedin.com/in/${base.split('__')[1]}/`;
-  if (file.startsWith('aeroleads/')) return `https://www.linkedin.com/in/${base}/`;
-  return ''; // doctor falls back to the page's canonical / og:url, else structure only
-}
-
-const FIELDS = ['page', 'frontEnd', 'relationship', 'connectVia'] as const;
+const FIELDS = TRUTH_FIELDS;
 
 const index = IndexSchema.parse(JSON.parse(readFileSync(join(pagesDir, 'index.json'), 'utf8')));
 mkdirSync(outDir, { recursive: true });

@@ -354,8 +354,10 @@ export async function recordPage(page: Page, opts: RecordPageOptions): Promise<R
       : null;
   const meta: Record<string, unknown> = {
     source: {
-      kind: 'real-page',
+      kind: 'real',
       ref: `recorded by linkwright record from ${url}`,
+      // A recording is its own source page (not one of the index.json reference pages).
+      parts: [{ part: 'page', page: 'recording' }],
       notes:
         `Recorded ${now.toISOString()} with Chromium ${browserVersion} (${dom.shadowRoots} open shadow root(s) kept as declarative shadow DOM). ` +
         `${live.names} real name(s) and every vanity, profile id, member id and email replaced by fictional values; scripts, data islands, CSP metas, external stylesheets and csrf values removed. ` +

@@ -71,7 +71,8 @@ describe('linkwright record', () => {
       expect(html.includes(gone), gone).toBe(false);
     expect(aria.includes('Tomas Lindqvist')).toBe(false);
     expect(html).toContain('<template shadowrootmode="open">');
-    expect(meta.source.kind).toBe('real-page');
+    expect(meta.source.kind).toBe('real');
+    expect(meta.source.parts).toEqual([{ part: 'page', page: 'recording' }]);
     expect(meta.url).toMatch(/^https:\/\/www\.linkedin\.com\/in\/recorded-person-\d+\/$/);
     expect(meta.frontEnd).toBe('sdui');
     expect(meta.locale).toBe('en');

@@ -1,4 +1,4 @@
-// Health probe against local pages derived from real LinkedIn states (pages/meta.json): every state
+// Health probe against local pages derived from real LinkedIn states (fixtures/linkedin/…, see helpers/stub-linkedin.ts): every state
 // is classified in a real headless Chromium, signed-out and checkpoint states park the account, and
 // a parked account then fails fast, before any browser is launched, until it is unparked.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

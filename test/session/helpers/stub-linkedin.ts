@@ -6,8 +6,25 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'pages');
-const page = (name: string) => readFileSync(join(PAGES, name), 'utf8');
+// The session surfaces are derived fixtures like every other page (fixtures/linkedin/<id>, meta.json
+// says where each comes from), not hand-written stubs.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'linkedin');
+const FIXTURE_OF = {
+  'feed-sdui.html': 'feed/home/sdui-en',
+  'feed-ember.html': 'feed/home/ember-en',
+  'login.html': 'auth/login/unknown-en',
+  'guest-home.html': 'auth/guest-home/unknown-en',
+  'guest-profile.html': 'auth/guest-profile/unknown-en',
+  'authwall.html': 'auth/authwall/unknown-en',
+  'checkpoint-captcha.html': 'checkpoint/challenge/unknown-en',
+  'checkpoint-pin.html': 'checkpoint/challenge/unknown-en-pin',
+  'restricted.html': 'checkpoint/challenge/unknown-en-restricted',
+  'restricted-text-de.html': 'checkpoint/challenge/unknown-de-restricted-text',
+  /** The invite dialog open in #interop-outlet's shadow root (declarative shadow DOM). */
+  'shadow-dialog.html': 'dialogs/invite/sdui-en',
+} as const;
+const page = (name: keyof typeof FIXTURE_OF) =>
+  readFileSync(join(FIXTURES, FIXTURE_OF[name], 'page.html'), 'utf8');
 
 export type Scenario =
   | 'signedIn'
@@ -110,7 +127,17 @@ export async function startStubLinkedIn(initial: Scenario = 'signedIn', liAt = '
     if (p === '/') return html(res, page('guest-home.html'));
     if (p.startsWith('/checkpoint/challenge/AgE')) return html(res, page('checkpoint-captcha.html'));
     if (p.startsWith('/checkpoint/challenge/AgH')) return html(res, page('checkpoint-pin.html'));
-    if (p === '/shadow') return html(res, page('shadow-dialog.html'));
+    if (p === '/shadow') {
+      // Plants the email of the query in the page, so captures must scrub it from the content too.
+      const email = (url.searchParams.get('email') ?? '').replace(/[<>&"]/g, '');
+      return html(
+        res,
+        page('shadow-dialog.html').replace(
+          /(<main\b[^>]*>)/,
+          `$1<p id="planted-contact">Contact: ${email}</p>`,
+        ),
+      );
+    }
     if (p === '/echo') {
       // Worst case for scrubbing: a page that shows the request's cookies and a CSRF token.
       const cookie = (req.headers.cookie ?? '').replace(/</g, '&lt;');
