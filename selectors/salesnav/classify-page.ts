@@ -39,7 +39,10 @@ export function classifySalesNavPage(
  * page (Premium products for the SALES family, or /sales/login|signup|upsell|trial). Address first, then the
  * page's own marker. NOT VERIFIED against a real account without a seat (fixtures/linkedin/salesnav-upsell).
  */
-export function isSalesNavUpsell(s: Pick<PageSignals, 'salesNav'>, url: Pick<UrlFacts, 'path'> & { search?: string }): boolean {
+export function isSalesNavUpsell(
+  s: Pick<PageSignals, 'salesNav'>,
+  url: Pick<UrlFacts, 'path'> & { search?: string },
+): boolean {
   if (/^\/sales\/(?:login|signup|upsell|trial)(?:\/|$)/.test(url.path)) return true;
   if (/^\/premium\/products(?:\/|$)/.test(url.path) && /family=SALES/.test(url.search ?? '')) return true;
   return s.salesNav.upsell;
