@@ -20,6 +20,7 @@ import { sendMessage } from './st/send-message.ts';
 import { syncConversation } from './st/sync-conversation.ts';
 import { syncInbox } from './st/sync-inbox.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
+import { NV_MODULES } from './nv/index.ts';
 
 export const MODULES: readonly ActionModule[] = [
   openPersonPage,
@@ -36,6 +37,7 @@ export const MODULES: readonly ActionModule[] = [
   manageConversation,
   syncConversation,
   syncInbox,
+  ...NV_MODULES,
 ];
 
 /**

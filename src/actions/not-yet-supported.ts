@@ -53,7 +53,6 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'nv.openCompanyPage',
   'nv.retrieveCompanyEmployees',
   'nv.retrieveCompanyDMs',
-  'nv.openPersonPage',
   'nv.doForPeople',
   'nv.doForCompanies',
 ];
