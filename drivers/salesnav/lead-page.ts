@@ -44,6 +44,20 @@ export function isSalesLeadUrl(personUrl: string): boolean {
   return parseSalesLeadUrl(personUrl) !== undefined;
 }
 
+/** The lead id in a /sales/lead|people/<id>… address, or null. */
+function leadIdOf(url: string): string | null {
+  try {
+    return /^\/sales\/(?:lead|people)\/([A-Za-z0-9_-]+)/.exec(new URL(url).pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function sameLead(current: string, address: string): boolean {
+  const a = leadIdOf(current);
+  return a !== null && a === leadIdOf(address);
+}
+
 export type LeadOpen =
   | { kind: 'lead' }
   /** The address names no member. */
@@ -81,7 +95,9 @@ export class LeadPage extends SalesNavPage {
    * available" page, or the upsell. Signed-out / checkpoint pages throw SessionFailureError.
    */
   async open(address: string, opts: { reuse?: boolean } = {}): Promise<LeadOpen> {
-    if (opts.reuse && (await this.isLeadPage())) return { kind: 'lead' };
+    // A child (or a verification) finds this lead's page already open: read it instead of loading it again.
+    if (opts.reuse && sameLead(this.s.page.url(), address) && (await this.isLeadPage()))
+      return { kind: 'lead' };
     const nav = await navigate(this.s.page, address, {
       timeoutMs: this.s.timeouts.navigationMs,
       ...(this.s.signal ? { signal: this.s.signal } : {}),
