@@ -137,6 +137,10 @@ export const salesComposer = {
 } as const;
 
 export const salesInbox = {
+  list: css('salesnav.inbox.list', 'Inbox: the conversation list (also when empty)', [
+    'salesnav.inbox.list.data-x',
+    '[data-x--inbox-conversation-list]',
+  ]),
   thread: css('salesnav.inbox.thread', 'Inbox: the open conversation', [
     'salesnav.inbox.thread.data-x',
     '[data-x--inbox-thread]',

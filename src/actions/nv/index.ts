@@ -2,5 +2,6 @@
 // listed here (the list side's modules too), so the family's wiring stays in one place.
 import type { ActionModule } from '../kit/define-action.ts';
 import { nvOpenPersonPage } from './open-person-page.ts';
+import { nvSendMessage } from './send-message.ts';
 
-export const NV_MODULES: readonly ActionModule[] = [nvOpenPersonPage];
+export const NV_MODULES: readonly ActionModule[] = [nvOpenPersonPage, nvSendMessage];
