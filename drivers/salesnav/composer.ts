@@ -83,6 +83,31 @@ export class SalesComposer extends SalesNavPage {
       .catch(() => []);
   }
 
+  /** Every message of the open conversation, oldest first: who wrote it and its text (not for logs). */
+  async messages(): Promise<Array<{ other: boolean; body: string }>> {
+    const items = this.s.page.locator('[data-x--message-item]');
+    const n = await items.count();
+    const out: Array<{ other: boolean; body: string }> = [];
+    for (let i = 0; i < n; i++) {
+      const item = items.nth(i);
+      const own = (await item.getAttribute('data-x--message-own')) === 'true';
+      const body = await item
+        .locator('[data-x--message-content]')
+        .innerText({ timeout: this.s.timeouts.actionMs })
+        .catch(() => '');
+      out.push({ other: !own, body });
+    }
+    return out;
+  }
+
+  /** The inbox link of the open conversation (its thread id), or null for a new conversation. */
+  async threadId(): Promise<string | null> {
+    const link = await this.find(c.threadLink, SALES_CTX);
+    const href = link ? await link.getAttribute('href') : null;
+    const m = href ? /\/sales\/inbox\/([^/?#]+)/.exec(href) : null;
+    return m ? decodeURIComponent(m[1]!) : null;
+  }
+
   async fillSubject(subject: string): Promise<TypingResult | null> {
     const f = await this.find(c.subject, SALES_CTX);
     return f ? typeLikeHuman(f, subject, this.s.pacing, this.s.timeouts.actionMs) : null;

@@ -44,7 +44,6 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'st.retrieveSSI',
   'st.retrievePerformance',
   // Sales Navigator (issue 11)
-  'nv.syncConversation',
   'nv.syncInbox',
   'nv.manageConversation',
   'nv.searchCompanies',

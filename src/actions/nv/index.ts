@@ -3,5 +3,6 @@
 import type { ActionModule } from '../kit/define-action.ts';
 import { nvOpenPersonPage } from './open-person-page.ts';
 import { nvSendMessage } from './send-message.ts';
+import { nvSyncConversation } from './sync-conversation.ts';
 
-export const NV_MODULES: readonly ActionModule[] = [nvOpenPersonPage, nvSendMessage];
+export const NV_MODULES: readonly ActionModule[] = [nvOpenPersonPage, nvSendMessage, nvSyncConversation];
