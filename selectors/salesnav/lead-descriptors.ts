@@ -137,6 +137,10 @@ export const salesComposer = {
 } as const;
 
 export const salesInbox = {
+  threadOptions: css('salesnav.inbox.threadOptions', 'Inbox: the open conversation’s options trigger', [
+    'salesnav.inbox.threadOptions.data-x',
+    '[data-x--inbox-thread] button[data-x--inbox-thread-options]',
+  ]),
   list: css('salesnav.inbox.list', 'Inbox: the conversation list (also when empty)', [
     'salesnav.inbox.list.data-x',
     '[data-x--inbox-conversation-list]',

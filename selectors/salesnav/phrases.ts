@@ -78,3 +78,18 @@ export function noCreditsLeft(creditsText: string | null): boolean {
   if (creditsText === null) return false;
   return /(^|\D)0 remaining credits/i.test(norm(creditsText));
 }
+
+export type ThreadMenuItem = 'archive' | 'unarchive';
+
+const THREAD_EN: ReadonlyArray<[ThreadMenuItem, RegExp]> = [
+  ['unarchive', /^Unarchive$/i],
+  ['archive', /^Archive$/i],
+];
+
+/** An inbox conversation's options item (NOT VERIFIED texts); null for anything else or an unknown locale. */
+export function classifyThreadMenuItem(text: string, locale: string | null): ThreadMenuItem | null {
+  if (locale !== 'en') return null;
+  const t = norm(text);
+  for (const [k, re] of THREAD_EN) if (re.test(t)) return k;
+  return null;
+}

@@ -45,7 +45,6 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'st.retrievePerformance',
   // Sales Navigator (issue 11)
   'nv.syncInbox',
-  'nv.manageConversation',
   'nv.searchCompanies',
   'nv.searchPeople',
   'nv.openCompanyPage',

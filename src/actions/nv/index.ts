@@ -4,5 +4,11 @@ import type { ActionModule } from '../kit/define-action.ts';
 import { nvOpenPersonPage } from './open-person-page.ts';
 import { nvSendMessage } from './send-message.ts';
 import { nvSyncConversation } from './sync-conversation.ts';
+import { nvManageConversation } from './manage-conversation.ts';
 
-export const NV_MODULES: readonly ActionModule[] = [nvOpenPersonPage, nvSendMessage, nvSyncConversation];
+export const NV_MODULES: readonly ActionModule[] = [
+  nvOpenPersonPage,
+  nvSendMessage,
+  nvSyncConversation,
+  nvManageConversation,
+];
