@@ -32,6 +32,8 @@ export type PageKind =
   | 'notFound'
   | 'salesLead'
   | 'salesSearch'
+  | 'salesCompany'
+  | 'salesInbox'
   | 'unknown';
 
 export type FrontEnd = 'ember' | 'sdui' | 'salesnav' | 'unknown';

@@ -167,6 +167,10 @@ export interface SalesNavSignals {
   searchResultLeads: number;
   anonymize: number;
   hueApp: boolean;
+  /** Sales Navigator inbox: its conversation list or an open thread. */
+  inbox: boolean;
+  /** The seat upsell / sign-up page an account without Sales Navigator gets. */
+  upsell: boolean;
 }
 
 export interface PageMarkers {

@@ -1,20 +1,49 @@
-// Sales Navigator page kinds (../shared/spec/linkedin-dom.md A19): the "hue" Ember app under /sales/. URL
-// first (/sales/lead/…, /sales/people/…, /sales/search/people…), then its durable data-x-* / data-anonymize
-// hooks for saved pages whose address is unknown.
-import type { PageSignals } from '../linkedin/signals.ts';
+// Sales Navigator page kinds (../shared/spec/linkedin-dom.md A19, Part C rule 1): the "hue" Ember app under
+// /sales/. One table: each kind's address first (every rule's path is tried before any structure), then its
+// durable data-x-* / data-anonymize hooks for saved pages whose address is unknown. A new kind is a new row.
+import type { PageSignals, SalesNavSignals } from '../linkedin/signals.ts';
 import type { UrlFacts } from '../linkedin/urls.ts';
 
-export type SalesNavPage = 'salesLead' | 'salesSearch';
+export type SalesNavPage = 'salesLead' | 'salesSearch' | 'salesCompany' | 'salesInbox';
+
+interface SalesPageRule {
+  readonly page: SalesNavPage;
+  /** The page's address (path only). */
+  readonly path: RegExp;
+  /** Structure that names the page when the address does not (saved pages, redirects). */
+  readonly structure: (sn: SalesNavSignals) => boolean;
+}
+
+/** Structure rules are tried in this order: a lead page never has search result rows, a search has no action bar. */
+export const SALES_PAGE_RULES: readonly SalesPageRule[] = [
+  { page: 'salesSearch', path: /^\/sales\/search\//, structure: (sn) => sn.searchResultLeads > 0 },
+  {
+    page: 'salesLead',
+    path: /^\/sales\/(?:lead|people)\//,
+    structure: (sn) => sn.leadActionsBar || sn.leadOverflow,
+  },
+  { page: 'salesInbox', path: /^\/sales\/inbox(?:\/|$)/, structure: (sn) => sn.inbox },
+];
 
 export function classifySalesNavPage(
   s: Pick<PageSignals, 'salesNav'>,
-  url: Pick<UrlFacts, 'page'>,
+  url: Pick<UrlFacts, 'page' | 'path'>,
 ): SalesNavPage | null {
-  if (url.page === 'salesLead') return 'salesLead';
-  if (url.page === 'salesSearch') return 'salesSearch';
-  const sn = s.salesNav;
-  // Unknown address: the lead page's action bar, or search result rows of type LEAD.
-  if (sn.searchResultLeads > 0) return 'salesSearch';
-  if (sn.leadActionsBar || sn.leadOverflow) return 'salesLead';
+  for (const r of SALES_PAGE_RULES) if (r.path.test(url.path)) return r.page;
+  for (const r of SALES_PAGE_RULES) if (r.structure(s.salesNav)) return r.page;
   return null;
+}
+
+/**
+ * The account has no Sales Navigator seat: LinkedIn answered a /sales/ address with its upsell or sign-up
+ * page (Premium products for the SALES family, or /sales/login|signup|upsell|trial). Address first, then the
+ * page's own marker. NOT VERIFIED against a real account without a seat (fixtures/linkedin/salesnav-upsell).
+ */
+export function isSalesNavUpsell(
+  s: Pick<PageSignals, 'salesNav'>,
+  url: Pick<UrlFacts, 'path'> & { search?: string },
+): boolean {
+  if (/^\/sales\/(?:login|signup|upsell|trial)(?:\/|$)/.test(url.path)) return true;
+  if (/^\/premium\/products(?:\/|$)/.test(url.path) && /family=SALES/.test(url.search ?? '')) return true;
+  return s.salesNav.upsell;
 }

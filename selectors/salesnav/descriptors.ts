@@ -1,6 +1,7 @@
 // Sales Navigator lead page and search descriptors (../shared/spec/linkedin-dom.md A19). Structure-only hooks
 // (data-x-*, data-anonymize): the hue app has no SDUI variant in any 2024–2026 source.
 import type { Descriptor } from '../linkedin/descriptor.ts';
+import { salesComposer, salesConnectForm, salesInbox, salesLeadFields } from './lead-descriptors.ts';
 
 export const salesLeadName: Descriptor = {
   id: 'salesnav.lead.name',
@@ -36,6 +37,9 @@ export const salesSearchResults: Descriptor = {
 
 /** Sales Navigator (`sel.salesNav`): the one registration of these descriptors. */
 export const salesNavSelectors = {
-  lead: { name: salesLeadName, actions: salesLeadActions, overflow: salesLeadOverflow },
+  lead: { name: salesLeadName, actions: salesLeadActions, overflow: salesLeadOverflow, ...salesLeadFields },
+  connectForm: salesConnectForm,
+  composer: salesComposer,
+  inbox: salesInbox,
   search: { results: salesSearchResults },
 } as const;

@@ -22,6 +22,7 @@ import { syncConversation } from './st/sync-conversation.ts';
 import { syncInbox } from './st/sync-inbox.ts';
 import { syncNetwork } from './st/sync-network.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
+import { NV_MODULES } from './nv/index.ts';
 
 export const MODULES: readonly ActionModule[] = [
   openPersonPage,
@@ -39,6 +40,7 @@ export const MODULES: readonly ActionModule[] = [
   syncConversation,
   syncInbox,
   syncNetwork,
+  ...NV_MODULES,
 ];
 
 /**

@@ -42,16 +42,12 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'st.retrieveSSI',
   'st.retrievePerformance',
   // Sales Navigator (issue 11)
-  'nv.sendMessage',
-  'nv.syncConversation',
   'nv.syncInbox',
-  'nv.manageConversation',
   'nv.searchCompanies',
   'nv.searchPeople',
   'nv.openCompanyPage',
   'nv.retrieveCompanyEmployees',
   'nv.retrieveCompanyDMs',
-  'nv.openPersonPage',
   'nv.doForPeople',
   'nv.doForCompanies',
 ];

@@ -313,10 +313,18 @@ export async function recordPage(page: Page, opts: RecordPageOptions): Promise<R
       Boolean(document.querySelector('input[name="session_key"], form[action*="/uas/login"]')) &&
       !document.querySelector('[data-testid="primary-nav"], #global-nav'),
   }));
-  const frontEnd = facts.sdui ? 'sdui' : facts.ember ? 'ember' : 'guest';
   const classification = opts.classify
     ? await opts.classify(page, live.url).catch(() => undefined)
     : undefined;
+  // Sales Navigator is an Ember app of its own (the hue app): its fixtures are `salesnav-<locale>` variants.
+  const frontEnd =
+    classification?.frontEnd === 'salesnav'
+      ? 'salesnav'
+      : facts.sdui
+        ? 'sdui'
+        : facts.ember
+          ? 'ember'
+          : 'guest';
   // recorded from a fixture server: the fixture speaks of linkedin.com like every other fixture
   const fromOrigin = opts.origin?.replace(/\/+$/, '');
   const toLinkedIn = (s: string) =>

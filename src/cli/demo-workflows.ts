@@ -98,4 +98,20 @@ export const DEMO_WORKFLOWS: readonly DemoWorkflow[] = [
       then: { actionType: 'st.checkConnectionStatus' },
     },
   },
+  {
+    title:
+      'Sales Navigator: open a lead with its basic info and send a message (the demo account has a seat)',
+    workflow: {
+      actionType: 'nv.openPersonPage',
+      // person4's lead URL on the recorded LinkedIn (GET /__linkwright/people lists every person's).
+      personHashedUrl:
+        'https://www.linkedin.com/sales/lead/ACwAAFRp014DanaWhitfieldx0Fx1Fx2Fx3Fx4F,NAME_SEARCH,5T2I',
+      basicInfo: true,
+      then: {
+        actionType: 'nv.sendMessage',
+        subject: 'Hiring plans',
+        text: 'Hi Dana, are you hiring data engineers this quarter?',
+      },
+    },
+  },
 ];

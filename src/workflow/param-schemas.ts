@@ -3,7 +3,15 @@
 // here (per check) or by `paramErrorMap` (generic codes), never zod's defaults, so they read as
 // `note: at most 300 characters`. Regex checks carry their pattern into the JSON Schema export.
 import { z } from 'zod';
-import { MAX_URL_LENGTH, urlKindsPattern, type UrlKind } from '../../selectors/url/linkedin-url.ts';
+import {
+  isHashedProfileId,
+  matchesUrlKinds,
+  MAX_URL_LENGTH,
+  parseSalesLeadUrl,
+  profileIdFromUrl,
+  urlKindsPattern,
+  type UrlKind,
+} from '../../selectors/url/linkedin-url.ts';
 import { linkedInUrlProblem } from './url-problem.ts';
 
 export const LABEL_MAX_LENGTH = 200;
@@ -98,6 +106,29 @@ export function linkedInUrl(...kinds: [UrlKind, ...UrlKind[]]) {
       if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
     })
     .meta({ maxLength: MAX_URL_LENGTH, pattern: urlKindsPattern(kinds) });
+}
+
+/**
+ * A Sales Navigator person: a hashed profile URL (`/in/ACoAA…`) or a lead URL. A public `/in/<vanity>` URL
+ * names the person but is not what Sales Navigator actions take (catalog: personHashedUrl).
+ */
+export function salesPersonUrl() {
+  // JSON Schema: the same grammar with the /in/ id pinned to a hashed `ACoAA…` id.
+  const pattern = urlKindsPattern(['person', 'salesPerson']).replace('/in/', '/in/ACoAA');
+  return linkedInUrl('person', 'salesPerson')
+    .check((ctx) => {
+      if (parseSalesLeadUrl(ctx.value)) return;
+      const id = profileIdFromUrl(ctx.value);
+      if (id !== undefined && isHashedProfileId(id)) return;
+      if (matchesUrlKinds(ctx.value, ['person']))
+        ctx.issues.push({
+          code: 'custom',
+          message:
+            'must be a hashed profile URL (https://www.linkedin.com/in/ACoAA…) or a Sales Navigator lead URL, not a public profile URL',
+          input: ctx.value,
+        });
+    })
+    .meta({ maxLength: MAX_URL_LENGTH, pattern });
 }
 
 /** A public file URL (post attachments): https, no credentials in the authority. */

@@ -30,9 +30,11 @@ describe('control endpoints for conversations', () => {
     expect(p4).toMatchObject({
       name: 'Dana Whitfield',
       publicUrl: 'https://www.linkedin.com/in/person4',
-      salesLeadUrl: null,
     });
     expect(String(p4?.hashedUrl)).toMatch(/^https:\/\/www\.linkedin\.com\/in\/ACoAA/);
+    expect(String(p4?.salesLeadUrl)).toMatch(
+      /^https:\/\/www\.linkedin\.com\/sales\/lead\/ACwAA[A-Za-z0-9_-]+,NAME_SEARCH,[A-Za-z0-9_-]+$/,
+    );
   });
 
   it('POST /__linkwright/incoming: the message shows in the thread and on top of the list', async () => {

@@ -11,5 +11,7 @@ export function readSalesNav(): SalesNavSignals {
     searchResultLeads: document.querySelectorAll('[data-x-search-result="LEAD"]').length,
     anonymize: document.querySelectorAll('[data-anonymize]').length,
     hueApp: document.querySelector('#hue-web-menu-outlet, [id^="hue-menu-"]') !== null,
+    inbox: document.querySelector('[data-x--inbox-conversation-list], [data-x--inbox-thread]') !== null,
+    upsell: document.querySelector('[data-x--sales-upsell]') !== null,
   };
 }

@@ -31,6 +31,10 @@ export const MESSAGES = {
   threadNotFound: 'The account has no conversation with this thread id.',
   noConversationWithPerson: 'The account has no conversation with this person.',
   unknownPage: 'The page is in a state linkwright does not recognise.',
+  noSalesNavigator:
+    'The LinkedIn account has no Sales Navigator seat (Sales Navigator showed its upsell page).',
+  salesMessagingNotAllowed:
+    'Sales Navigator does not allow messaging this person (no InMail credits left, or the lead accepts no messages).',
 } as const;
 
 export function success(data?: JsonObject, subject?: Subject): ActionOutcome {

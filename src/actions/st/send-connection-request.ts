@@ -12,6 +12,8 @@ import { readState } from '../../../drivers/linkedin/page-state.ts';
 import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
 import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { connectOnLeadPage } from '../support/lead-connection.ts';
+import { isSalesLeadUrl } from '../../../drivers/salesnav/lead-page.ts';
 import { outcomeStep, profileVerification, runEffect, type ActStep } from '../kit/side-effect.ts';
 
 export const ACTION_TYPE = 'st.sendConnectionRequest' as const;
@@ -44,6 +46,8 @@ export const sendConnectionRequest = defineAction({
     if (!who.ok) return who.outcome;
     const note = nonEmpty(params.note);
     const email = nonEmpty(params.email);
+    // A Sales Navigator lead URL: the lead page's own Connect (beyond Linked API, issue 11).
+    if (isSalesLeadUrl(who.personUrl)) return connectOnLeadPage(ctx, who.personUrl, { note, email });
     const { browser, session } = await driverEnv(ctx);
     const profile = new ProfilePage(session);
     const dialog = new InviteDialog(session);

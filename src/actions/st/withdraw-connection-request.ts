@@ -13,6 +13,8 @@ import { profileIdFromUrl } from '../../../selectors/url/linkedin-url.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
 import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
+import { withdrawOnLeadPage } from '../support/lead-connection.ts';
+import { isSalesLeadUrl } from '../../../drivers/salesnav/lead-page.ts';
 import { outcomeStep, profileVerification, runEffect } from '../kit/side-effect.ts';
 
 export const ACTION_TYPE = 'st.withdrawConnectionRequest' as const;
@@ -27,6 +29,11 @@ export const withdrawConnectionRequest = defineAction({
     const params = ctx.params;
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
+    if (isSalesLeadUrl(who.personUrl)) {
+      // The lead page (beyond Linked API, issue 11) offers no Follow control: `unfollow` is not applied there.
+      if (params.unfollow) ctx.log.info('withdrawing on the lead page; Sales Navigator offers no unfollow');
+      return withdrawOnLeadPage(ctx, who.personUrl);
+    }
     const { browser, session } = await driverEnv(ctx);
     const profile = new ProfilePage(session);
     const confirm = new ConfirmDialog(session);

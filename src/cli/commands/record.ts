@@ -60,7 +60,8 @@ export function registerRecord(program: Command): void {
         await page.goto(target, { waitUntil: 'domcontentloaded', timeout: 30_000 });
         await page
           .locator(
-            '[componentkey$="Topcard"], section[data-member-id], main [role="listitem"], .msg-form, #global-nav, [data-testid="primary-nav"]',
+            // Sales Navigator: the lead's actions bar, result rows, the inbox (linkedin-dom.md A19).
+            '[componentkey$="Topcard"], section[data-member-id], main [role="listitem"], .msg-form, #global-nav, [data-testid="primary-nav"], [data-x--lead-actions-bar], [data-x-search-result], [data-x--inbox-conversation-list]',
           )
           .first()
           .waitFor({ state: 'attached', timeout: 15_000 })

@@ -3,7 +3,7 @@
 // catalog marks a rule UNCONFIRMED, inferred or CONFLICT, `notes` records the reading we took.
 import { z } from 'zod';
 import { defineAction } from '../action-spec.ts';
-import { linkedInUrl } from '../param-schemas.ts';
+import { salesPersonUrl } from '../param-schemas.ts';
 import { basicInfo } from './shared-schemas.ts';
 
 export const NV_PEOPLE = {
@@ -11,8 +11,8 @@ export const NV_PEOPLE = {
     actionType: 'nv.openPersonPage',
     summary: "Open a person's Sales Navigator profile and run SN person child actions.",
     rootStart: 'withTarget',
-    // A hashed profile URL cannot be told apart from a public one by its shape; any /in/ URL or a
-    // Sales Navigator lead URL is accepted.
+    // A hashed profile URL (`/in/ACoAA…`) or a Sales Navigator lead URL; a public /in/<vanity> URL is
+    // refused (under st.openPersonPage the parent hands the person over instead).
     targets: [{ param: 'personHashedUrl', subject: 'salesPerson' }],
     parents: ['nv.doForPeople', 'st.openPersonPage'],
     children: ['nv.sendMessage', 'nv.syncConversation', 'st.openPersonPage'],
@@ -20,7 +20,7 @@ export const NV_PEOPLE = {
     produces: 'salesPerson',
     shape: 'single',
     params: z.strictObject({
-      personHashedUrl: linkedInUrl('person', 'salesPerson').optional(),
+      personHashedUrl: salesPersonUrl().optional(),
       basicInfo,
     }),
     rules: [],

@@ -6,6 +6,9 @@ import { defineAction } from '../action-spec.ts';
 import { boolWithDefault, count, emailSchema, isoDateSchema, linkedInUrl, text } from '../param-schemas.ts';
 import { companyUrl, peopleFilter, PERSON, personUrl } from './shared-schemas.ts';
 
+/** A profile URL, or a Sales Navigator lead URL (connect and withdraw work on the lead page too). */
+const personOrLeadUrl = linkedInUrl('person', 'salesPerson');
+
 export const INVITATION_TYPES = ['connect', 'companyFollow', 'newsletterSubscribe'] as const;
 
 export const ST_CONNECTIONS = {
@@ -43,8 +46,9 @@ export const ST_CONNECTIONS = {
     children: [],
     consumes: ['person'],
     shape: 'single',
+    // Beyond Linked API: a Sales Navigator lead URL works on the lead page (issue 11).
     params: z.strictObject({
-      personUrl: personUrl.optional(),
+      personUrl: personOrLeadUrl.optional(),
       note: text(300).optional(),
       email: emailSchema.optional(),
     }),
@@ -60,7 +64,7 @@ export const ST_CONNECTIONS = {
     consumes: ['person'],
     shape: 'single',
     params: z.strictObject({
-      personUrl: personUrl.optional(),
+      personUrl: personOrLeadUrl.optional(),
       unfollow: boolWithDefault(true),
     }),
     rules: [],

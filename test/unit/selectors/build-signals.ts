@@ -138,6 +138,8 @@ export function signals(o: Overrides = {}): PageSignals {
       searchResultLeads: 0,
       anonymize: 0,
       hueApp: false,
+      inbox: false,
+      upsell: false,
     },
     topCard: null,
     menus: [],

@@ -479,6 +479,14 @@ export const CATALOG_EXAMPLES: ReadonlyArray<{ name: string; workflow: unknown }
     name: 'nv.openPersonPage by hashed profile URL',
     workflow: { actionType: 'nv.openPersonPage', personHashedUrl: HASHED },
   },
+  {
+    name: 'st.sendConnectionRequest on a lead page (beyond Linked API)',
+    workflow: { actionType: 'st.sendConnectionRequest', personUrl: LEAD, note: 'Hi' },
+  },
+  {
+    name: 'st.withdrawConnectionRequest on a lead page (beyond Linked API)',
+    workflow: { actionType: 'st.withdrawConnectionRequest', personUrl: LEAD },
+  },
 ];
 
 export interface InvalidCase {
@@ -733,10 +741,18 @@ export const INVALID_CASES: readonly InvalidCase[] = [
     message:
       '[0].since: must be an ISO 8601 date or date-time with a time zone (e.g. 2024-05-01 or 2024-05-01T09:00:00Z); [1].since: must be an ISO 8601 date or date-time with a time zone (e.g. 2024-05-01 or 2024-05-01T09:00:00Z); [2].since: must be an ISO 8601 date or date-time with a time zone (e.g. 2024-05-01 or 2024-05-01T09:00:00Z); [3].since: must be an ISO 8601 date or date-time with a time zone (e.g. 2024-05-01 or 2024-05-01T09:00:00Z)',
   },
+  {
+    name: 'a public profile URL where a hashed or lead URL is required',
+    input: { actionType: 'nv.openPersonPage', personHashedUrl: P1 },
+    type: 'invalidWorkflow',
+    message:
+      'personHashedUrl: must be a hashed profile URL (https://www.linkedin.com/in/ACoAA…) or a Sales Navigator lead URL, not a public profile URL',
+  },
   // URLs.
   ...hostilePersonUrls.map(([url, message]): InvalidCase => ({
     name: `hostile person URL ${url}`,
-    input: { actionType: 'st.sendConnectionRequest', personUrl: url },
+    // st.sendConnectionRequest also takes lead URLs (its message names both kinds).
+    input: { actionType: 'st.checkConnectionStatus', personUrl: url },
     type: 'invalidWorkflow',
     message: `personUrl: ${message}`,
   })),

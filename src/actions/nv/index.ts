@@ -1,0 +1,14 @@
+// The Sales Navigator action modules, one registration for src/actions/index.ts. Each nv.* module is
+// listed here (the list side's modules too), so the family's wiring stays in one place.
+import type { ActionModule } from '../kit/define-action.ts';
+import { nvOpenPersonPage } from './open-person-page.ts';
+import { nvSendMessage } from './send-message.ts';
+import { nvSyncConversation } from './sync-conversation.ts';
+import { nvManageConversation } from './manage-conversation.ts';
+
+export const NV_MODULES: readonly ActionModule[] = [
+  nvOpenPersonPage,
+  nvSendMessage,
+  nvSyncConversation,
+  nvManageConversation,
+];
