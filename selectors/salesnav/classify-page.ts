@@ -3,18 +3,19 @@
 // hooks for saved pages whose address is unknown.
 import type { PageSignals } from '../linkedin/signals.ts';
 import type { UrlFacts } from '../linkedin/urls.ts';
+import { classifySalesListPage, type SalesListPage } from './classify-lists.ts';
 
-export type SalesNavPage = 'salesLead' | 'salesSearch';
+export type SalesNavPage = 'salesLead' | SalesListPage;
 
 export function classifySalesNavPage(
   s: Pick<PageSignals, 'salesNav'>,
   url: Pick<UrlFacts, 'page'>,
 ): SalesNavPage | null {
   if (url.page === 'salesLead') return 'salesLead';
-  if (url.page === 'salesSearch') return 'salesSearch';
+  const list = classifySalesListPage(s, url);
+  if (list) return list;
   const sn = s.salesNav;
-  // Unknown address: the lead page's action bar, or search result rows of type LEAD.
-  if (sn.searchResultLeads > 0) return 'salesSearch';
+  // Unknown address: the lead page's action bar.
   if (sn.leadActionsBar || sn.leadOverflow) return 'salesLead';
   return null;
 }

@@ -9,6 +9,9 @@ export function readSalesNav(): SalesNavSignals {
       document.querySelector('[data-x--lead-actions-bar], [data-x--lead--profile-card-actions]') !== null,
     leadOverflow: document.querySelector('[data-x--lead-actions-bar-overflow-menu]') !== null,
     searchResultLeads: document.querySelectorAll('[data-x-search-result="LEAD"]').length,
+    searchResultAccounts: document.querySelectorAll('[data-x-search-result="ACCOUNT"]').length,
+    searchResultRows: document.querySelectorAll('#search-results-container li.artdeco-list__item').length,
+    accountTopCard: document.querySelector('[data-x--account-top-card]') !== null,
     anonymize: document.querySelectorAll('[data-anonymize]').length,
     hueApp: document.querySelector('#hue-web-menu-outlet, [id^="hue-menu-"]') !== null,
   };
