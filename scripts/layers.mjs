@@ -58,8 +58,11 @@ export const LAYERS = {
     may: ['src/workflow', 'src/engine', 'src/store', 'src/errors', 'src/log', 'src/config', 'src/system'],
   },
   // The action modules (index.ts derives handlers, rule book and implemented set from them).
-  'src/actions': { may: ['src/actions/kit', 'src/actions/st', 'src/actions/support', ...ACTION_DEPS] },
+  'src/actions': {
+    may: ['src/actions/kit', 'src/actions/st', 'src/actions/nv', 'src/actions/support', ...ACTION_DEPS],
+  },
   'src/actions/st': { may: ['src/actions/kit', 'src/actions/support', ...ACTION_DEPS] },
+  'src/actions/nv': { may: ['src/actions/kit', 'src/actions/support', ...ACTION_DEPS] },
   'src/actions/support': { may: ['src/actions/kit', ...ACTION_DEPS] },
   'src/actions/kit': { may: ACTION_DEPS },
   // The engine and its policy: no actions, sessions or browsers — the composition root hands them in.

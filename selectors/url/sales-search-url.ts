@@ -17,8 +17,10 @@ export interface SalesPeopleQuery {
   keywords?: string | undefined;
   firstName?: string | undefined;
   lastName?: string | undefined;
-  /** Current job title. */
-  title?: string | undefined;
+  /** Current job title (any of). */
+  titles?: readonly string[] | undefined;
+  /** Current company by numeric id (any of), as an account page's employees link names it. */
+  currentCompanyIds?: readonly string[] | undefined;
   /** Any of (each list). */
   locations?: readonly string[] | undefined;
   industries?: readonly string[] | undefined;
@@ -94,10 +96,14 @@ export function salesPeopleSearchPath(q: SalesPeopleQuery): string {
     queryOf(q.keywords, [
       textValues('FIRST_NAME', one(q.firstName)),
       textValues('LAST_NAME', one(q.lastName)),
-      textValues('CURRENT_TITLE', one(q.title)),
+      textValues('CURRENT_TITLE', q.titles),
       textValues('REGION', q.locations),
       textValues('INDUSTRY', q.industries),
       textValues('CURRENT_COMPANY', q.currentCompanies),
+      idValues(
+        'CURRENT_COMPANY',
+        (q.currentCompanyIds ?? []).map((id) => restliEscape(`urn:li:organization:${id}`)),
+      ),
       textValues('PAST_COMPANY', q.previousCompanies),
       textValues('SCHOOL', q.schools),
       idValues(

@@ -20,6 +20,11 @@ import { sendMessage } from './st/send-message.ts';
 import { syncConversation } from './st/sync-conversation.ts';
 import { syncInbox } from './st/sync-inbox.ts';
 import { withdrawConnectionRequest } from './st/withdraw-connection-request.ts';
+import { searchPeople as nvSearchPeople } from './nv/search-people.ts';
+import { searchCompanies as nvSearchCompanies } from './nv/search-companies.ts';
+import { openCompanyPage as nvOpenCompanyPage } from './nv/open-company-page.ts';
+import { retrieveCompanyEmployees as nvRetrieveCompanyEmployees } from './nv/retrieve-company-employees.ts';
+import { retrieveCompanyDMs as nvRetrieveCompanyDMs } from './nv/retrieve-company-dms.ts';
 
 export const MODULES: readonly ActionModule[] = [
   openPersonPage,
@@ -36,13 +41,22 @@ export const MODULES: readonly ActionModule[] = [
   manageConversation,
   syncConversation,
   syncInbox,
+  nvSearchPeople,
+  nvSearchCompanies,
+  nvOpenCompanyPage,
+  nvRetrieveCompanyEmployees,
+  nvRetrieveCompanyDMs,
 ];
 
 /**
  * Iterators (`doFor*`) have no module: the engine runs their children once per item of the parent's
  * list. One is implemented once a list action it can follow is.
  */
-export const ENGINE_ITERATORS: readonly ActionType[] = ['st.doForPeople'];
+export const ENGINE_ITERATORS: readonly ActionType[] = [
+  'st.doForPeople',
+  'nv.doForPeople',
+  'nv.doForCompanies',
+];
 
 export const ACTION_HANDLERS: ReadonlyMap<string, ActionHandler<ActionServices>> = new Map(
   MODULES.map((m) => [m.actionType, m.handler]),

@@ -48,12 +48,5 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'nv.syncConversation',
   'nv.syncInbox',
   'nv.manageConversation',
-  'nv.searchCompanies',
-  'nv.searchPeople',
-  'nv.openCompanyPage',
-  'nv.retrieveCompanyEmployees',
-  'nv.retrieveCompanyDMs',
   'nv.openPersonPage',
-  'nv.doForPeople',
-  'nv.doForCompanies',
 ];
