@@ -11,8 +11,27 @@ import { searchPeople } from '../../src/actions/nv/search-people.ts';
 import type { ActionOutcome, ListItem } from '../../src/engine/types.ts';
 import { ACCOUNT_ME, JOHN, PERSON1, PERSON4 } from '../../fixtures/replay/scenarios/cast.ts';
 import { salesLeadIdOf, salesLeadPath } from '../../fixtures/replay/sales-urls.ts';
-import { categoriesFor } from '../support/action-services.ts';
-import { launchBrowser, openReplaySession, runHandler, runWorkflowOn } from '../support/replay-session.ts';
+import { categoriesFor, testServices } from '../support/action-services.ts';
+import {
+  launchBrowser,
+  openReplaySession,
+  runHandler,
+  runWorkflowOn,
+  silentLog,
+} from '../support/replay-session.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTION_HANDLERS, ACTION_RULES } from '../../src/actions/index.ts';
+import type { ActionServices } from '../../src/actions/kit/services.ts';
+import { executeWorkflow } from '../../src/engine/execute-workflow.ts';
+import { shapeFromRegistry } from '../../src/engine/engine-shapes.ts';
+import type { ActionHandler } from '../../src/engine/types.ts';
+import { createPolicy } from '../../src/engine/policy/policy.ts';
+import { parsePolicyConfig } from '../../src/engine/policy/policy-config.ts';
+import { openStore } from '../../src/store/index.ts';
+import { validateWorkflow } from '../../src/workflow/validate.ts';
+import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
 
 const LI = 'https://www.linkedin.com';
 const CONTOSO = `${LI}/company/91000101`;
@@ -81,23 +100,17 @@ describe('nv.searchPeople', () => {
     }
   });
 
-  it('serves 25 rows a page of which only the first are rendered before scrolling', async () => {
+  it('serves 25 rows a page; a row renders only once scrolled into view', async () => {
     const s = await openReplaySession(browser, { scenario: 'many-pending' });
     try {
       const page = await s.page();
       await page.goto(`${LI}/sales/search/people?query=(spellCorrectionEnabled%3Atrue)`);
       expect(await page.locator('#search-results-container li.artdeco-list__item').count()).toBe(25);
-      expect(await page.locator('[data-x-search-result="LEAD"]').count()).toBe(3);
-      await page.locator('#search-results-container li.artdeco-list__item').nth(20).scrollIntoViewIfNeeded();
-      await expect
-        .poll(() =>
-          page
-            .locator('#search-results-container li.artdeco-list__item')
-            .nth(20)
-            .locator('[data-x-search-result]')
-            .count(),
-        )
-        .toBe(1);
+      // Row 21 lies far below the list's visible part: a placeholder until it is scrolled into view.
+      const row21 = page.locator('#search-results-container li.artdeco-list__item').nth(20);
+      expect(await row21.locator('[data-x-search-result]').count()).toBe(0);
+      await row21.scrollIntoViewIfNeeded();
+      await expect.poll(() => row21.locator('[data-x-search-result]').count()).toBe(1);
       expect(await page.locator('button[aria-label="Next"]').getAttribute('class')).not.toContain(
         'artdeco-button--disabled',
       );
@@ -395,6 +408,93 @@ describe('nv.doForCompanies', () => {
         { name: 'Fabrikam Analytics', headquarters: 'PT' },
       ]);
       expect(s.replay.unhandled()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('limits and nv.doForPeople', () => {
+  it('fails the account page view past the nvCompanyPageViews limit with limitExceeded', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'lw-nv-limits-'));
+    const store = openStore(home);
+    const policy = createPolicy(store, {
+      rules: ACTION_RULES,
+      config: parsePolicyConfig({
+        limits: [{ category: 'nvCompanyPageViews', period: 'daily', maxValue: 1, isEnabled: true }],
+      }),
+      home,
+      env: {},
+    });
+    const s = await openReplaySession(browser, { scenario: 'demo' });
+    try {
+      const run = policy.startRun({ account: 'nv-limits', workflowId: 'wf-nv-limits' });
+      const v = validateWorkflow(
+        {
+          actionType: 'nv.searchCompanies',
+          term: 'Fabrikam',
+          then: { actionType: 'nv.doForCompanies', then: { actionType: 'nv.openCompanyPage' } },
+        },
+        { implemented: new Set(ACTION_HANDLERS.keys()).add('nv.doForCompanies') },
+      );
+      if (!v.ok) throw new Error(v.error.message);
+      const services: ActionServices = { ...run.services(), pacing: ZERO_PACING, timeouts: {}, browser: s };
+      const out = await executeWorkflow(v.workflow, {
+        handlers: ACTION_HANDLERS,
+        shapeOf: shapeFromRegistry,
+        services,
+        guard: run.guard(),
+        log: silentLog,
+      });
+      const data = (out as { completion: { data: Array<{ then: unknown }> } }).completion.data;
+      expect(data.map((d) => d.then)).toEqual([
+        { actionType: 'nv.openCompanyPage', success: true },
+        {
+          actionType: 'nv.openCompanyPage',
+          success: false,
+          error: expect.objectContaining({ type: 'limitExceeded' }),
+        },
+      ]);
+    } finally {
+      await s.close();
+      await store.close();
+    }
+  });
+
+  it("hands each lead's URL to nv.doForPeople's child (nv.openPersonPage stands in here: another module)", async () => {
+    const s = await openReplaySession(browser, { scenario: 'demo' });
+    try {
+      const seen: unknown[] = [];
+      const stand: ActionHandler<ActionServices> = {
+        actionType: 'nv.openPersonPage',
+        timeoutMs: 10_000,
+        run: async (input) => {
+          seen.push(input.subject);
+          return { kind: 'success' };
+        },
+      };
+      const v = validateWorkflow(
+        {
+          actionType: 'nv.searchPeople',
+          term: 'at',
+          limit: 2,
+          then: { actionType: 'nv.doForPeople', then: { actionType: 'nv.openPersonPage' } },
+        },
+        { implemented: new Set([...ACTION_HANDLERS.keys(), 'nv.doForPeople', 'nv.openPersonPage']) },
+      );
+      if (!v.ok) throw new Error(v.error.message);
+      const out = await executeWorkflow(v.workflow, {
+        handlers: new Map([...ACTION_HANDLERS, ['nv.openPersonPage', stand]]),
+        shapeOf: shapeFromRegistry,
+        services: testServices(s),
+        log: silentLog,
+      });
+      expect(out.status).toBe('completed');
+      expect(seen).toHaveLength(2);
+      expect(seen.every((x) => (x as { kind: string }).kind === 'salesPerson')).toBe(true);
+      expect((seen[0] as { personHashedUrl: string }).personHashedUrl).toBe(
+        `${LI}${salesLeadPath(PERSON1.profileId)}`,
+      );
     } finally {
       await s.close();
     }
