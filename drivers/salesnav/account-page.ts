@@ -79,18 +79,9 @@ export class SalesAccountPage extends LinkedInPage {
 
   /** The Decision makers section's leads, in page order (none when the section is missing). */
   async decisionMakers(): Promise<SalesLead[]> {
-    const section = await findIn(this.s, sel.salesLists.account.decisionMakers, { phrases: null });
-    if (!section) return [];
-    const raw = await section.first.locator('li').evaluateAll(readSalesRowsInPage);
+    const tiles = await findIn(this.s, sel.salesLists.account.decisionMakerLeads, { phrases: null });
+    if (!tiles) return [];
+    const raw = await tiles.all.evaluateAll(readSalesRowsInPage);
     return raw.filter((r) => r !== null).map(parseLeadRow);
-  }
-
-  /** The address of the account's employees search (the page's own link), or null. */
-  async employeesSearchPath(): Promise<string | null> {
-    const link = await findIn(this.s, sel.salesLists.account.allEmployees, { phrases: null });
-    const href = link ? await link.first.getAttribute('href').catch(() => null) : null;
-    if (!href) return null;
-    const u = new URL(href, this.s.origin);
-    return `${u.pathname}${u.search}`;
   }
 }

@@ -35,12 +35,7 @@ export class SalesSearchPage extends LinkedInPage {
    * rows). A search page without one is Sales Navigator refusing the search.
    */
   async hasResultsList(): Promise<boolean> {
-    return (
-      (await this.s.page
-        .locator('#search-results-container')
-        .count()
-        .catch(() => 0)) > 0
-    );
+    return (await findIn(this.s, sel.salesLists.search.container, { phrases: null })) !== null;
   }
 
   private async rowLocator(): Promise<Locator | null> {

@@ -24,6 +24,14 @@ export const salesAccountDecisionMakers: Descriptor = {
   candidates: [{ key: 'salesnav.account.decision-makers.data-x', css: '[data-x--account-decision-makers]' }],
 };
 
+export const salesAccountDecisionMakerLeads: Descriptor = {
+  id: 'salesnav.account.decision-maker-leads',
+  description: 'Account page: the lead tiles of the Decision makers section',
+  candidates: [
+    { key: 'salesnav.account.decision-maker-leads.data-x', css: '[data-x--account-decision-makers] li' },
+  ],
+};
+
 export const salesAccountEmployeesLink: Descriptor = {
   id: 'salesnav.account.all-employees',
   description: "Account page: the link to the account's employees (a lead search by current company)",
@@ -40,5 +48,6 @@ export const salesAccountEmployeesLink: Descriptor = {
 export const salesAccountSelectors = {
   topCard: salesAccountTopCard,
   decisionMakers: salesAccountDecisionMakers,
+  decisionMakerLeads: salesAccountDecisionMakerLeads,
   allEmployees: salesAccountEmployeesLink,
 } as const;

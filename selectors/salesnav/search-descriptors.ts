@@ -4,6 +4,12 @@
 // hook. Never hashed `_…_1igybl` classes or `emberNN` ids.
 import type { Descriptor } from '../linkedin/descriptor.ts';
 
+export const salesResultsContainer: Descriptor = {
+  id: 'salesnav.search.container',
+  description: 'Search: the results list container (present also when it holds no rows)',
+  candidates: [{ key: 'salesnav.search.container.id', css: '#search-results-container' }],
+};
+
 export const salesResultRows: Descriptor = {
   id: 'salesnav.search.rows',
   description: 'Search: every result row of the list, rendered or still an empty placeholder',
@@ -48,6 +54,7 @@ export const salesTeachingBubbleDismiss: Descriptor = {
 
 /** Sales Navigator search (`sel.salesLists.search`). */
 export const salesSearchSelectors = {
+  container: salesResultsContainer,
   rows: salesResultRows,
   accounts: salesAccountResults,
   next: salesNextPage,
