@@ -19,6 +19,7 @@ import { classifySessionState, type SessionState } from './session-state.ts';
 import type { PageSignals } from './signals.ts';
 import { urlFacts, type UrlFacts } from './urls.ts';
 import { classifySalesNavPage } from '../salesnav/classify-page.ts';
+import { salesListFacts } from '../salesnav/classify-lists.ts';
 
 export type PageKind =
   | 'profile'
@@ -257,9 +258,8 @@ export function classifyPage(s: PageSignals, opts: ClassifyOptions = {}): PageSt
   } else if (page === 'connections') {
     people = s.lists.connectionCards;
     ready = !s.markers.mainEmpty;
-  } else if (page === 'salesSearch') {
-    people = s.salesNav.searchResultLeads;
-    ready = people > 0;
+  } else if (page === 'salesSearch' || page === 'salesCompany') {
+    ({ people, ready } = salesListFacts(page, s));
   } else {
     ready = page !== 'unknown';
   }

@@ -13,6 +13,8 @@ import { messagingSelectors } from './descriptors/messaging.ts';
 import { moreMenuSelectors } from './descriptors/menu.ts';
 import { profileSelectors } from './descriptors/profile.ts';
 import { salesNavSelectors } from '../salesnav/descriptors.ts';
+import { salesSearchSelectors } from '../salesnav/search-descriptors.ts';
+import { salesAccountSelectors } from '../salesnav/company-descriptors.ts';
 
 /**
  * Every descriptor by meaning. Each surface registers its descriptors once, in its own file
@@ -25,6 +27,7 @@ export const sel = {
   interstitials: interstitialSelectors,
   messaging: messagingSelectors,
   salesNav: salesNavSelectors,
+  salesLists: { search: salesSearchSelectors, account: salesAccountSelectors },
 } as const;
 
 /** Every descriptor (doctor resolves them all), derived from `sel` in its order. */

@@ -165,6 +165,12 @@ export interface SalesNavSignals {
   leadActionsBar: boolean;
   leadOverflow: boolean;
   searchResultLeads: number;
+  /** Account (company) search rows rendered (`[data-x-search-result="ACCOUNT"]`). */
+  searchResultAccounts: number;
+  /** Rows of `#search-results-container`, rendered or still empty placeholders (lazy rendering). */
+  searchResultRows: number;
+  /** The account (company) page's top card. */
+  accountTopCard: boolean;
   anonymize: number;
   hueApp: boolean;
   /** Sales Navigator inbox: its conversation list or an open thread. */

@@ -16,6 +16,7 @@ export type UrlPage =
   | 'checkpoint'
   | 'salesLead'
   | 'salesSearch'
+  | 'salesCompany'
   | 'salesOther'
   | 'preloadInvite'
   /** A LinkedIn surface outside the doctor vocabulary (My Network "Grow", company, jobs, …). */
@@ -76,6 +77,8 @@ export function urlFacts(url: string | null | undefined): UrlFacts {
     facts.page = p === '/' ? null : 'feed';
   } else if (/^\/sales\/lead\//.test(p) || /^\/sales\/people\//.test(p)) {
     facts.page = 'salesLead';
+  } else if (/^\/sales\/company\/[0-9]+\/?$/.test(p)) {
+    facts.page = 'salesCompany';
   } else if (/^\/sales\/search\//.test(p)) {
     facts.page = 'salesSearch';
   } else if (/^\/sales(\/|$)/.test(p)) {

@@ -3,8 +3,9 @@
 // durable data-x-* / data-anonymize hooks for saved pages whose address is unknown. A new kind is a new row.
 import type { PageSignals, SalesNavSignals } from '../linkedin/signals.ts';
 import type { UrlFacts } from '../linkedin/urls.ts';
+import { classifySalesListPage, type SalesListPage } from './classify-lists.ts';
 
-export type SalesNavPage = 'salesLead' | 'salesSearch' | 'salesCompany' | 'salesInbox';
+export type SalesNavPage = 'salesLead' | 'salesInbox' | SalesListPage;
 
 interface SalesPageRule {
   readonly page: SalesNavPage;
@@ -14,9 +15,11 @@ interface SalesPageRule {
   readonly structure: (sn: SalesNavSignals) => boolean;
 }
 
-/** Structure rules are tried in this order: a lead page never has search result rows, a search has no action bar. */
+/**
+ * The lead side's kinds; the list kinds (search, account page) come from classify-lists.ts, whose
+ * structure is tried before these (a lead page never has search result rows or an account top card).
+ */
 export const SALES_PAGE_RULES: readonly SalesPageRule[] = [
-  { page: 'salesSearch', path: /^\/sales\/search\//, structure: (sn) => sn.searchResultLeads > 0 },
   {
     page: 'salesLead',
     path: /^\/sales\/(?:lead|people)\//,
@@ -30,6 +33,8 @@ export function classifySalesNavPage(
   url: Pick<UrlFacts, 'page' | 'path'>,
 ): SalesNavPage | null {
   for (const r of SALES_PAGE_RULES) if (r.path.test(url.path)) return r.page;
+  const list = classifySalesListPage(s, url);
+  if (list) return list;
   for (const r of SALES_PAGE_RULES) if (r.structure(s.salesNav)) return r.page;
   return null;
 }

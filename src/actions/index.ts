@@ -47,7 +47,11 @@ export const MODULES: readonly ActionModule[] = [
  * Iterators (`doFor*`) have no module: the engine runs their children once per item of the parent's
  * list. One is implemented once a list action it can follow is.
  */
-export const ENGINE_ITERATORS: readonly ActionType[] = ['st.doForPeople'];
+export const ENGINE_ITERATORS: readonly ActionType[] = [
+  'st.doForPeople',
+  'nv.doForPeople',
+  'nv.doForCompanies',
+];
 
 export const ACTION_HANDLERS: ReadonlyMap<string, ActionHandler<ActionServices>> = new Map(
   MODULES.map((m) => [m.actionType, m.handler]),

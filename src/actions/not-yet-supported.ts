@@ -43,11 +43,4 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'st.retrievePerformance',
   // Sales Navigator (issue 11)
   'nv.syncInbox',
-  'nv.searchCompanies',
-  'nv.searchPeople',
-  'nv.openCompanyPage',
-  'nv.retrieveCompanyEmployees',
-  'nv.retrieveCompanyDMs',
-  'nv.doForPeople',
-  'nv.doForCompanies',
 ];
