@@ -429,10 +429,32 @@ describe('polls (§6)', () => {
     expect((await call('POST', '/inbox/poll', la(tokenA, alice), { extra: 1 })).status).toBe(400);
   });
 
-  it('the network poll answers notImplemented until the network sync is wired', async () => {
-    const r = await call('POST', '/network/poll', la(tokenA, alice), {});
-    expect(r.status).toBe(501);
-    expect(r.json).toMatchObject({ success: false, error: { type: 'notImplemented' } });
+  it('the network poll reads what st.syncNetwork stored; never synced is networkNotSynced', async () => {
+    const notSynced = await call('POST', '/network/poll', la(tokenA, alice), {});
+    expect(notSynced.status).toBe(400);
+    expect(notSynced.json).toMatchObject({ success: false, error: { type: 'networkNotSynced' } });
+    const t0 = new Date('2026-01-01T00:00:00Z');
+    const t1 = new Date('2026-01-02T00:00:00Z');
+    await serve.store.registerNetworkSync('alice', t0);
+    const p4 = { person: 'person4', personUrl: P4, personUrn: null };
+    await serve.store.recordNetworkSync('alice', { sent: [p4], received: [], connections: [] }, [], t0);
+    await serve.store.recordNetworkSync(
+      'alice',
+      { sent: [], received: [], connections: [p4] },
+      [{ id: 'accepted-person4', type: 'connectionAccepted', ...p4 }],
+      t1,
+    );
+    const polled = await call('POST', '/network/poll', la(tokenA, alice), {});
+    expect(polled.json).toMatchObject({
+      success: true,
+      result: { events: [{ type: 'connectionAccepted', personUrl: P4 }] },
+    });
+    const later = await call('POST', '/network/poll', la(tokenA, alice), {
+      since: '2026-01-03T00:00:00Z',
+    });
+    expect(later.json).toEqual({ success: true, result: { events: [] } });
+    const wrongType = await call('POST', '/network/poll', la(tokenA, alice), { type: 'somethingElse' });
+    expect(wrongType.json).toMatchObject({ error: { type: 'invalidRequestPayload' } });
   });
 });
 

@@ -1,7 +1,8 @@
 // `serve` end to end against the recorded LinkedIn: Linked API's own Node SDK (@linkedapi/node, only its
 // `baseUrl` changed) runs its connection operations unchanged, and the ConnectSafely-style REST routes
-// run real one-action workflows. Each workflow goes through the embedded queue and runWorkflow (a real
-// Chromium per run); the fixture server's effects show exactly what happened on "LinkedIn".
+// run real one-action workflows. Each workflow goes through the durable store queue and an in-process
+// worker with a warm Chromium, as `serve` runs them; the fixture server's effects show exactly what
+// happened on "LinkedIn".
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { startReplayServer, type ReplayServer } from '../../fixtures/replay/http
 import { startServe, type RunningServe } from '../../src/app/serve.ts';
 import { addAccount, createToken } from '../../src/app/service-tokens.ts';
 import { createLogger } from '../../src/log/logger.ts';
-import { replayQueue } from '../support/direct-queue.ts';
+import { createWorker, type Worker } from '../../src/app/create-worker.ts';
 
 const PERSON = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 
@@ -19,6 +20,7 @@ let replay: ReplayServer;
 let serve: RunningServe;
 let token: string;
 let identificationToken: string;
+let worker: Worker | undefined;
 
 beforeAll(async () => {
   replay = await startReplayServer({ scenario: 'received-invitations' });
@@ -30,12 +32,15 @@ beforeAll(async () => {
     home,
     log,
     port: 0,
-    queue: ({ log: l }) => replayQueue({ home, origin: replay.url, log: l }),
+    // What `linkwright serve` runs: the durable store queue drained by an in-process warm worker.
+    queue: ({ store, log: l }) =>
+      (worker = createWorker({ home, origin: replay.url, log: l, store, pollMs: 100 })).queue,
     restWaitMs: 150_000,
   });
 }, 120_000);
 
 afterAll(async () => {
+  await worker?.close();
   await serve?.close();
   await replay?.close();
 });
