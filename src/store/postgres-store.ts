@@ -14,10 +14,28 @@ import { PostgresHolds } from './postgres/holds.ts';
 import { PostgresJournal } from './postgres/journal.ts';
 import { PostgresLimitOverrides } from './postgres/limit-overrides.ts';
 import { migratePostgres, postgresSchemaVersion } from './postgres/migrator.ts';
+import { PostgresNetwork } from './postgres/network.ts';
+import { PostgresTokens } from './postgres/tokens.ts';
 import { PostgresUsage } from './postgres/usage.ts';
+import { PostgresWorkflowQueue } from './postgres/workflow-queue.ts';
 import { PostgresWorkflows } from './postgres/workflows.ts';
 import type {
+  AccountLease,
   AccountRecord,
+  ApiTokenRecord,
+  Claim,
+  ClaimRequest,
+  LeaseFence,
+  NetworkEventRecord,
+  NetworkEventType,
+  NetworkObservation,
+  NetworkPersonRecord,
+  NewApiToken,
+  NewNetworkEvent,
+  NewQueueEntry,
+  QueueEntry,
+  QueueSettlement,
+  QueueStatus,
   ConversationMessageRecord,
   ConversationRecord,
   ConversationUpsert,
@@ -59,6 +77,9 @@ export class PostgresStore implements Store {
   private readonly journal: PostgresJournal;
   private readonly workflows: PostgresWorkflows;
   private readonly conversations: PostgresConversations;
+  private readonly network: PostgresNetwork;
+  private readonly queue: PostgresWorkflowQueue;
+  private readonly tokens: PostgresTokens;
 
   constructor(url: string, opts: PostgresStoreOptions = {}) {
     this.label = redactDatabaseUrl(url);
@@ -80,6 +101,9 @@ export class PostgresStore implements Store {
     this.journal = new PostgresJournal(this.pool);
     this.workflows = new PostgresWorkflows(this.pool);
     this.conversations = new PostgresConversations(this.pool);
+    this.network = new PostgresNetwork(this.pool);
+    this.queue = new PostgresWorkflowQueue(this.pool);
+    this.tokens = new PostgresTokens(this.pool);
   }
 
   /** Opens, connects and migrates; rejects (and closes the pool) when any of that fails. */
@@ -182,12 +206,18 @@ export class PostgresStore implements Store {
     return this.after(() => this.journal.journalGet(id));
   }
 
-  journalMark(id: string, cycle: number, transition: JournalTransition, now: Date): Promise<JournalRow> {
-    return this.after(() => this.journal.journalMark(id, cycle, transition, now));
+  journalMark(
+    id: string,
+    cycle: number,
+    transition: JournalTransition,
+    now: Date,
+    fence?: LeaseFence,
+  ): Promise<JournalRow> {
+    return this.after(() => this.journal.journalMark(id, cycle, transition, now, fence));
   }
 
-  journalSettleRun(runId: string, now: Date): Promise<number> {
-    return this.after(() => this.journal.journalSettleRun(runId, now));
+  journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number> {
+    return this.after(() => this.journal.journalSettleRun(runId, now, fence));
   }
 
   journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]> {
@@ -253,6 +283,114 @@ export class PostgresStore implements Store {
 
   markInboxSynced(account: string, now: Date): Promise<void> {
     return this.after(() => this.conversations.markInboxSynced(account, now));
+  }
+
+  // ---- network ---------------------------------------------------------------------------------
+
+  registerNetworkSync(account: string, now: Date): Promise<Date> {
+    return this.after(() => this.network.registerNetworkSync(account, now));
+  }
+
+  getNetworkSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
+    return this.after(() => this.network.getNetworkSync(account));
+  }
+
+  listNetworkPeople(account: string): Promise<NetworkPersonRecord[]> {
+    return this.after(() => this.network.listNetworkPeople(account));
+  }
+
+  recordNetworkSync(
+    account: string,
+    observation: NetworkObservation,
+    events: NewNetworkEvent[],
+    now: Date,
+  ): Promise<NetworkEventRecord[]> {
+    return this.after(() => this.network.recordNetworkSync(account, observation, events, now));
+  }
+
+  listNetworkEvents(filter: {
+    account: string;
+    since?: Date;
+    type?: NetworkEventType;
+  }): Promise<NetworkEventRecord[]> {
+    return this.after(() => this.network.listNetworkEvents(filter));
+  }
+
+  // ---- workflow queue and account leases ---------------------------------------------------------
+
+  enqueueWorkflow(e: NewQueueEntry): Promise<QueueEntry> {
+    return this.after(() => this.queue.enqueueWorkflow(e));
+  }
+
+  getQueued(id: string): Promise<QueueEntry | null> {
+    return this.after(() => this.queue.getQueued(id));
+  }
+
+  listQueued(filter?: { account?: string; statuses?: QueueStatus[] }): Promise<QueueEntry[]> {
+    return this.after(() => this.queue.listQueued(filter));
+  }
+
+  claimNextWorkflow(req: ClaimRequest): Promise<Claim | null> {
+    return this.after(() => this.queue.claimNextWorkflow(req));
+  }
+
+  renewLease(fence: LeaseFence, now: Date, leaseMs: number): Promise<boolean> {
+    return this.after(() => this.queue.renewLease(fence, now, leaseMs));
+  }
+
+  settleQueued(id: string, fence: LeaseFence, result: QueueSettlement, now: Date): Promise<boolean> {
+    return this.after(() => this.queue.settleQueued(id, fence, result, now));
+  }
+
+  requeueWorkflow(
+    id: string,
+    fence: LeaseFence,
+    pending: { pendingReason: string; message: string | null; notBefore: Date | null },
+    now: Date,
+  ): Promise<boolean> {
+    return this.after(() => this.queue.requeueWorkflow(id, fence, pending, now));
+  }
+
+  cancelQueued(id: string, now: Date): Promise<'removed' | 'requested' | 'final' | null> {
+    return this.after(() => this.queue.cancelQueued(id, now));
+  }
+
+  getLease(account: string): Promise<AccountLease | null> {
+    return this.after(() => this.queue.getLease(account));
+  }
+
+  // ---- service tokens --------------------------------------------------------------------------
+
+  createApiToken(t: NewApiToken): Promise<ApiTokenRecord> {
+    return this.after(() => this.tokens.createApiToken(t));
+  }
+
+  findApiTokenByHash(hash: string): Promise<ApiTokenRecord | null> {
+    return this.after(() => this.tokens.findApiTokenByHash(hash));
+  }
+
+  getApiToken(id: string): Promise<ApiTokenRecord | null> {
+    return this.after(() => this.tokens.getApiToken(id));
+  }
+
+  listApiTokens(): Promise<ApiTokenRecord[]> {
+    return this.after(() => this.tokens.listApiTokens());
+  }
+
+  revokeApiToken(id: string, now: Date): Promise<boolean> {
+    return this.after(() => this.tokens.revokeApiToken(id, now));
+  }
+
+  getWebhookSecret(tokenId: string): Promise<string | null> {
+    return this.after(() => this.tokens.getWebhookSecret(tokenId));
+  }
+
+  setIdentificationToken(account: string, hash: string, now: Date): Promise<void> {
+    return this.after(() => this.tokens.setIdentificationToken(account, hash, now));
+  }
+
+  findAccountByIdentificationHash(hash: string): Promise<string | null> {
+    return this.after(() => this.tokens.findAccountByIdentificationHash(hash));
   }
 }
 

@@ -73,6 +73,13 @@ describe('PostgreSQL migrations', () => {
         'conversations',
         'inbox_syncs',
         'conversation_messages',
+        'network_syncs',
+        'network_people',
+        'network_events',
+        'workflow_queue',
+        'account_leases',
+        'api_tokens',
+        'identification_tokens',
         'schema_migrations',
       ]),
     );

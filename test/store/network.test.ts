@@ -1,22 +1,15 @@
 // The network repository and `network poll`: networkNotSynced before the first sync; a sync's
 // observation replaces the Sent/Received flags and adds connections; events are stored once per id and
 // polled newest first, filtered by since and type. And the pure change detection st.syncNetwork uses.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { networkChanges, networkEventId } from '../../src/actions/support/network-changes.ts';
 import { pollNetwork } from '../../src/app/poll-network.ts';
-import type { NetworkPersonRecord } from '../../src/store/store.ts';
-import type { SqliteStore } from '../../src/store/sqlite-store.ts';
-import { tempStore } from './helpers.ts';
+import type { NetworkPersonRecord, Store } from '../../src/store/store.ts';
+import { openTempStore, STORE_KINDS } from './store-adapters.ts';
 
-let store: SqliteStore;
+let store: Store;
 let home: string;
 let cleanup: () => Promise<void>;
-beforeEach(() => {
-  ({ store, home, cleanup } = tempStore());
-});
-afterEach(async () => {
-  await cleanup();
-});
 
 const t = (iso: string) => new Date(iso);
 const who = (person: string) => ({
@@ -33,7 +26,19 @@ const ev = (
   ...who(person),
 });
 
-describe('network repository and poll', () => {
+// The repository part is in the store contract suite: it runs against SQLite and against PostgreSQL.
+describe.each(STORE_KINDS)('network repository and poll (%s store)', (kind) => {
+  beforeEach(async () => {
+    const t = await openTempStore(kind);
+    ({ store, home, cleanup } = t);
+    // `pollNetwork({ home })` opens the store the way a process would: by home, or by database URL.
+    for (const [k, v] of Object.entries(t.env)) vi.stubEnv(k, v);
+  });
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await cleanup();
+  });
+
   it('networkNotSynced before the first sync; then only the changes, newest first, once each', async () => {
     expect(await pollNetwork({ store, account: 'a' })).toMatchObject({
       ok: false,

@@ -1,10 +1,11 @@
-// The workflow queue on the real SQLite store: submission order per account, one running workflow per
-// account across two store connections (two worker processes share the file the same way), the lease's
-// fencing token on journal writes, takeover of an expired lease, hand-back and cancel.
+// The workflow queue on the real stores (SQLite and PostgreSQL, the store contract suite's adapters):
+// submission order per account, one running workflow per account across two store connections (two
+// worker processes or machines share the store the same way), the lease's fencing token on journal
+// writes, takeover of an expired lease, hand-back and cancel.
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { isStaleFenceError } from '../../src/store/stale-fence-error.ts';
-import { tempStore } from './../store/helpers.ts';
+import type { Store } from '../../src/store/store.ts';
+import { openSameStore, openTempStore, STORE_KINDS, type StoreKind } from '../store/store-adapters.ts';
 
 const T0 = new Date('2026-03-02T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -16,21 +17,23 @@ afterEach(async () => {
   cleanups = [];
 });
 
-function setup() {
-  const t = tempStore();
+async function open(kind: StoreKind) {
+  const t = await openTempStore(kind);
   cleanups.push(t.cleanup);
-  const second = new SqliteStore(t.dbPath);
+  const second = await openSameStore(t);
   cleanups.push(() => second.close());
   return { a: t.store, b: second };
 }
 
-async function submit(store: SqliteStore, id: string, account: string, ms = 0) {
+async function submit(store: Store, id: string, account: string, ms = 0) {
   return store.enqueueWorkflow({ id, account, tokenId: null, definition: '{"x":1}', now: at(ms) });
 }
 
-describe('workflow queue (SQLite)', () => {
+describe.each(STORE_KINDS)('workflow queue (%s store)', (kind) => {
+  const setup = () => open(kind);
+
   it('claims in submission order per account, one running per account across two connections', async () => {
-    const { a, b } = setup();
+    const { a, b } = await setup();
     await submit(a, 'a1', 'alice');
     await submit(b, 'b1', 'bob');
     await submit(a, 'a2', 'alice');
@@ -54,8 +57,30 @@ describe('workflow queue (SQLite)', () => {
     expect(await a.getQueued('a1')).toMatchObject({ status: 'completed', completion: { ok: 1 } });
   });
 
+  it('gives each account to exactly one of many concurrent claims', async () => {
+    const { a, b } = await setup();
+    for (const acct of ['alice', 'bob', 'carol']) {
+      await submit(a, `${acct}-1`, acct);
+      await submit(a, `${acct}-2`, acct);
+    }
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        (i % 2 ? a : b).claimNextWorkflow({ workerId: `w${i}`, now: at(1), leaseMs: LEASE }),
+      ),
+    );
+    const won = claims.filter((c) => c !== null);
+    // Never two claims of one account; each won claim is its account's head.
+    expect(new Set(won.map((c) => c.fence.account)).size).toBe(won.length);
+    for (const c of won) expect(c.entry.id).toBe(`${c.fence.account}-1`);
+    // What a concurrent claim skipped is claimable afterwards; the running heads keep the rest waiting.
+    while (await a.claimNextWorkflow({ workerId: 'late', now: at(2), leaseMs: LEASE }));
+    const running = await a.listQueued({ statuses: ['running'] });
+    expect(running.map((e) => e.id).sort()).toEqual(['alice-1', 'bob-1', 'carol-1']);
+    for (const e of running) expect(e.fence).toBe(1);
+  });
+
   it('rejects a journal write under a stale fence and lets the new holder write', async () => {
-    const { a, b } = setup();
+    const { a, b } = await setup();
     await submit(a, 'a1', 'alice');
     const old = (await a.claimNextWorkflow({ workerId: 'w1', now: at(0), leaseMs: LEASE }))!;
     const begin = {
@@ -106,7 +131,7 @@ describe('workflow queue (SQLite)', () => {
   });
 
   it('keeps a renewed lease from being taken over', async () => {
-    const { a, b } = setup();
+    const { a, b } = await setup();
     await submit(a, 'a1', 'alice');
     const c = (await a.claimNextWorkflow({ workerId: 'w1', now: at(0), leaseMs: LEASE }))!;
     expect(await a.renewLease(c.fence, at(LEASE - 1), LEASE)).toBe(true);
@@ -115,7 +140,7 @@ describe('workflow queue (SQLite)', () => {
   });
 
   it('hands a workflow back (pending, lease released) and respects notBefore', async () => {
-    const { a } = setup();
+    const { a } = await setup();
     await submit(a, 'a1', 'alice');
     await submit(a, 'a2', 'alice');
     const c = (await a.claimNextWorkflow({ workerId: 'w1', now: at(0), leaseMs: LEASE }))!;
@@ -141,7 +166,7 @@ describe('workflow queue (SQLite)', () => {
   });
 
   it('cancels a pending workflow at once and a running one by request', async () => {
-    const { a } = setup();
+    const { a } = await setup();
     await submit(a, 'a1', 'alice');
     await submit(a, 'a2', 'alice');
     await a.claimNextWorkflow({ workerId: 'w1', now: at(0), leaseMs: LEASE });

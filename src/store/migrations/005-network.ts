@@ -41,4 +41,37 @@ export const migration005: Migration = {
     );
     CREATE INDEX network_events_time ON network_events (account, detected_at);
   `,
+  postgres: `
+    CREATE TABLE network_syncs (
+      account         text PRIMARY KEY,
+      started_at      timestamptz NOT NULL,
+      last_synced_at  timestamptz
+    );
+
+    CREATE TABLE network_people (
+      account       text NOT NULL,
+      person        text NOT NULL,
+      person_url    text NOT NULL,
+      person_urn    text,
+      pending_sent  boolean NOT NULL DEFAULT false,
+      received      boolean NOT NULL DEFAULT false,
+      connected     boolean NOT NULL DEFAULT false,
+      updated_at    timestamptz NOT NULL,
+      PRIMARY KEY (account, person)
+    );
+
+    CREATE TABLE network_events (
+      seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      account      text NOT NULL,
+      id           text NOT NULL,
+      type         text NOT NULL
+                   CHECK (type IN ('connectionAccepted', 'connectionAdded', 'connectionRequestReceived')),
+      person       text NOT NULL,
+      person_url   text NOT NULL,
+      person_urn   text,
+      detected_at  timestamptz NOT NULL,
+      UNIQUE (account, id)
+    );
+    CREATE INDEX network_events_time ON network_events (account, detected_at);
+  `,
 };

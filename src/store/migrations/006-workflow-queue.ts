@@ -40,4 +40,38 @@ export const migration006: Migration = {
       expires_at   INTEGER
     );
   `,
+  postgres: `
+    -- seq: an identity, so concurrent submissions never collide on it.
+    CREATE TABLE workflow_queue (
+      id                text PRIMARY KEY,
+      seq               bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+      account           text NOT NULL,
+      token_id          text,
+      definition        text NOT NULL,
+      status            text NOT NULL CHECK (status IN ('pending', 'running', 'completed', 'failed')),
+      pending_reason    text,
+      message           text,
+      not_before        timestamptz,
+      completion_json   jsonb,
+      failure_json      jsonb,
+      cancel_requested  boolean NOT NULL DEFAULT false,
+      cancelled         boolean NOT NULL DEFAULT false,
+      attempts          integer NOT NULL DEFAULT 0,
+      worker_id         text,
+      fence             bigint,
+      created_at        timestamptz NOT NULL,
+      started_at        timestamptz,
+      finished_at       timestamptz,
+      updated_at        timestamptz NOT NULL
+    );
+    CREATE INDEX workflow_queue_open ON workflow_queue (status, account, seq);
+
+    CREATE TABLE account_leases (
+      account      text PRIMARY KEY,
+      fence        bigint NOT NULL,
+      holder       text,
+      workflow_id  text,
+      expires_at   timestamptz
+    );
+  `,
 };

@@ -24,4 +24,21 @@ export const migration007: Migration = {
       created_at  INTEGER NOT NULL
     );
   `,
+  postgres: `
+    CREATE TABLE api_tokens (
+      id              text PRIMARY KEY,
+      hash            text NOT NULL UNIQUE,
+      accounts_json   jsonb NOT NULL,
+      webhook_url     text,
+      webhook_secret  text,
+      created_at      timestamptz NOT NULL,
+      revoked_at      timestamptz
+    );
+
+    CREATE TABLE identification_tokens (
+      account     text PRIMARY KEY,
+      hash        text NOT NULL UNIQUE,
+      created_at  timestamptz NOT NULL
+    );
+  `,
 };

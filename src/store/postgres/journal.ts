@@ -1,14 +1,17 @@
 // The action journal (PostgreSQL): one row per (key id, cycle). journalBegin runs under the account's
 // advisory lock and row-locks the latest cycle; journalMark row-locks its cycle before deciding, so two
-// workers (on any machines) never both continue or both move the same entry.
+// workers (on any machines) never both continue or both move the same entry. A fenced write first checks,
+// in the same transaction, that the account's lease still carries its fence (postgres/lease-fence.ts).
 import type {
   JournalBeginRequest,
   JournalRepository,
   JournalRow,
   JournalState,
   JournalTransition,
+  LeaseFence,
 } from '../store.ts';
 import { inTransaction, lockAccount, type Pool, type Queryable, type Row } from './connection.ts';
+import { assertFence } from './lease-fence.ts';
 import { mustDate, str, toDate } from './rows.ts';
 
 function mapJournal(r: Row): JournalRow {
@@ -48,6 +51,7 @@ export class PostgresJournal implements JournalRepository {
   async journalBegin(req: JournalBeginRequest): Promise<JournalRow> {
     return inTransaction(this.pool, async (c) => {
       await lockAccount(c, req.account);
+      await assertFence(c, req.fence);
       const latest = (
         await c.query<Row>(
           'SELECT * FROM action_journal WHERE id = $1 ORDER BY cycle DESC LIMIT 1 FOR UPDATE',
@@ -97,8 +101,10 @@ export class PostgresJournal implements JournalRepository {
     cycle: number,
     transition: JournalTransition,
     now: Date,
+    fence?: LeaseFence,
   ): Promise<JournalRow> {
     return inTransaction(this.pool, async (c) => {
+      await assertFence(c, fence);
       const row = await lockedRow(c, id, cycle);
       if (row.state === 'verified' || row.state === 'outcome') {
         throw new Error(
@@ -132,13 +138,16 @@ export class PostgresJournal implements JournalRepository {
     });
   }
 
-  async journalSettleRun(runId: string, now: Date): Promise<number> {
-    const r = await this.pool.query(
-      `UPDATE action_journal SET settled_at = $1 WHERE run_id = $2 AND settled_at IS NULL
-       AND state IN ('verified', 'outcome')`,
-      [now, runId],
-    );
-    return r.rowCount ?? 0;
+  async journalSettleRun(runId: string, now: Date, fence?: LeaseFence): Promise<number> {
+    return inTransaction(this.pool, async (c) => {
+      await assertFence(c, fence);
+      const r = await c.query(
+        `UPDATE action_journal SET settled_at = $1 WHERE run_id = $2 AND settled_at IS NULL
+         AND state IN ('verified', 'outcome')`,
+        [now, runId],
+      );
+      return r.rowCount ?? 0;
+    });
   }
 
   async journalList(filter: { account?: string; runId?: string }): Promise<JournalRow[]> {
