@@ -5,6 +5,7 @@
 import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
+import { refusalToast, type Refusal } from './toasts.ts';
 import { LinkedInPage } from './linkedin-page.ts';
 import { assertSession, readState, waitForReading, type Reading } from './page-state.ts';
 import { profilePageUrl, samePageUrl } from '../../selectors/url/linkedin-url.ts';
@@ -159,6 +160,21 @@ export class ProfilePage extends LinkedInPage {
     const reading = await waitForReading(this.s, (r) => accept(profileStatus(r)), timeoutMs);
     assertSession(reading);
     return { status: profileStatus(reading), reading };
+  }
+
+  /**
+   * After a click that may have sent an invitation: waits (bounded) until the owner shows pending or a
+   * refusal toast appears. LinkedIn closes the dialog first and renders its refusal toast a moment later,
+   * so reading the page once right after the dialog closed can see neither.
+   */
+  async waitForPendingOrRefusal(timeoutMs: number): Promise<{ view: ProfileView; refusal: Refusal | null }> {
+    const reading = await waitForReading(
+      this.s,
+      (r) => profileStatus(r).kind === 'pending' || refusalToast(r) !== null,
+      timeoutMs,
+    );
+    assertSession(reading);
+    return { view: { status: profileStatus(reading), reading }, refusal: refusalToast(reading) };
   }
 
   /** Opens the top card's overflow menu; false when it did not open (bounded wait). */

@@ -69,6 +69,7 @@ vi.mock(import('../../drivers/linkedin/profile-page.ts'), async () => {
       verifyStatus: async () => view(),
       refresh: async () => view(),
       waitForStatus: async () => view(),
+      waitForPendingOrRefusal: async () => ({ view: view(), refusal: fake.toast }),
       clickConnect: async () => {
         fake.clicks.push('connect');
         if (fake.connectSends) fake.sent = true;

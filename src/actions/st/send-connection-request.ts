@@ -8,8 +8,6 @@ import { profileViewAtRoot } from '../kit/limit-uses.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite-dialog.ts';
 import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
-import { readState } from '../../../drivers/linkedin/page-state.ts';
-import { refusalToast } from '../../../drivers/linkedin/toasts.ts';
 import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { connectOnLeadPage } from '../support/lead-connection.ts';
@@ -111,8 +109,9 @@ export const sendConnectionRequest = defineAction({
         );
         return { kind: 'effect' };
       }
-      const refusal = refusalToast(await readState(session));
-      if (refusal) return afterRefusal(refusal);
+      // The dialog closed: sent, or refused by a toast that renders a moment later.
+      const settled = await profile.waitForPendingOrRefusal(TOAST_RECHECK_MS);
+      if (settled.refusal && settled.view.status.kind !== 'pending') return afterRefusal(settled.refusal);
       await dismissInterstitials(session, st.reading);
       return { kind: 'effect' };
     };
@@ -122,10 +121,9 @@ export const sendConnectionRequest = defineAction({
       if (st.step.kind === 'none') {
         // Some surfaces send without a dialog (../shared/spec/linkedin-dom.md A9), or LinkedIn refused at
         // once (toast).
-        const refusal = refusalToast(st.reading);
-        if (refusal) return afterRefusal(refusal);
-        const now = await profile.refresh();
-        if (now.status.kind === 'pending') return { kind: 'effect' };
+        const settled = await profile.waitForPendingOrRefusal(TOAST_RECHECK_MS);
+        if (settled.view.status.kind === 'pending') return { kind: 'effect' };
+        if (settled.refusal) return afterRefusal(settled.refusal);
         return outcome(
           await unexpected(
             ctx,
