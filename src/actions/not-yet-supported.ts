@@ -41,6 +41,4 @@ export const NOT_YET_SUPPORTED: readonly ActionType[] = [
   'st.retrieveProfileViewers',
   'st.retrieveSSI',
   'st.retrievePerformance',
-  // Sales Navigator (issue 11)
-  'nv.syncInbox',
 ];

@@ -1,12 +1,14 @@
 // The polls of Linked API §6 read from the store (nothing touches LinkedIn): `conversations poll` — the
 // messages of conversations registered with st.syncConversation — and `inbox poll` — messages that reached
-// the inbox since st.syncInbox was enabled, newest first. A conversation or inbox never synced answers
+// the standard inbox since st.syncInbox / the Sales Navigator inbox since nv.syncInbox was enabled, newest
+// first. A conversation or inbox never synced answers
 // `conversationsNotSynced`. `time` is when a sync first stored the message (LinkedIn's pages show only
 // relative times).
 import type {
   ConversationMessageRecord,
   ConversationRecord,
   ConversationRepository,
+  InboxKind,
 } from '../store/store.ts';
 import { openStore } from '../store/index.ts';
 import { normalizePersonUrl, vanityFromPersonUrl } from '../../selectors/url/linkedin-url.ts';
@@ -81,7 +83,8 @@ export async function pollConversations(
 
 export interface InboxMessage {
   id: string;
-  type: 'st';
+  /** Which inbox: the standard one (st.syncInbox) or Sales Navigator's (nv.syncInbox). */
+  type: InboxKind;
   threadId: string;
   personUrl: string | null;
   sender: 'us' | 'them';
@@ -93,37 +96,58 @@ export interface InboxMessage {
   personPublicUrl: string | null;
 }
 
+/** Where each inbox's sync stores its conversations (st.syncInbox / nv.syncInbox keys). */
+const INBOX_KEY_PREFIX: Record<InboxKind, string> = { st: 'thread:', nv: 'salesnav:thread:' };
+
+/**
+ * Messages that reached the inbox of `type` — both synced inboxes when omitted — since its sync was
+ * enabled, newest first. An inbox asked for by type and never synced, or none synced at all:
+ * conversationsNotSynced.
+ */
 export async function pollInbox(
   repo: ConversationRepository,
-  q: { account: string; since?: Date; threadId?: string },
+  q: { account: string; since?: Date; threadId?: string; type?: InboxKind },
 ): Promise<PollResult<{ messages: InboxMessage[] }>> {
-  const sync = await repo.getInboxSync(q.account);
-  if (!sync) return notSynced('The inbox');
-  // Only what arrived after the inbox sync was enabled (the first read is a baseline stored before it).
-  const since = q.since && q.since > sync.startedAt ? q.since : sync.startedAt;
+  const kinds: InboxKind[] = q.type ? [q.type] : ['st', 'nv'];
+  const synced: { kind: InboxKind; startedAt: Date }[] = [];
+  for (const kind of kinds) {
+    const sync = await repo.getInboxSync(q.account, kind);
+    if (sync) synced.push({ kind, startedAt: sync.startedAt });
+  }
+  if (synced.length === 0) return notSynced(q.type === 'nv' ? 'The Sales Navigator inbox' : 'The inbox');
   const convs = new Map((await repo.listConversations(q.account)).map((c) => [c.key, c]));
-  const msgs: ConversationMessageRecord[] = (await repo.listMessages({ account: q.account, since })).filter(
-    (m) => m.conversation.startsWith('thread:'),
-  );
-  const messages = msgs
-    .map((m) => {
-      const c = convs.get(m.conversation);
-      const threadId = c?.threadId ?? m.conversation.slice('thread:'.length);
-      return {
-        id: m.id,
-        type: 'st' as const,
-        threadId,
-        personUrl: c?.personUrl ?? null,
-        sender: m.sender,
-        text: m.text,
-        time: m.time.toISOString(),
-        personUrn: null,
-        personHashedUrl: null,
-        personPublicUrl: c?.personUrl ?? null,
-      };
-    })
-    .filter((m) => q.threadId === undefined || m.threadId === q.threadId)
-    .reverse();
+  const messages: InboxMessage[] = [];
+  for (const { kind, startedAt } of synced) {
+    // Only what arrived after the inbox sync was enabled (the first read is a baseline stored before it).
+    const since = q.since && q.since > startedAt ? q.since : startedAt;
+    const prefix = INBOX_KEY_PREFIX[kind];
+    const msgs: ConversationMessageRecord[] = (await repo.listMessages({ account: q.account, since })).filter(
+      (m) => m.conversation.startsWith(prefix),
+    );
+    messages.push(
+      ...msgs
+        .map((m) => {
+          const c = convs.get(m.conversation);
+          const threadId = c?.threadId ?? m.conversation.slice(prefix.length);
+          return {
+            id: m.id,
+            type: kind,
+            threadId,
+            personUrl: c?.personUrl ?? null,
+            sender: m.sender,
+            text: m.text,
+            time: m.time.toISOString(),
+            personUrn: null,
+            personHashedUrl: null,
+            personPublicUrl: c?.personUrl ?? null,
+          };
+        })
+        .filter((m) => q.threadId === undefined || m.threadId === q.threadId)
+        .reverse(),
+    );
+  }
+  // Newest first across both inboxes (a stable sort keeps each inbox's own order within one instant).
+  if (synced.length > 1) messages.sort((a, b) => b.time.localeCompare(a.time));
   return { ok: true, result: { messages } };
 }
 

@@ -37,7 +37,7 @@ export interface RunningServe extends RunningService {
   store: Store;
 }
 
-/** The polls of §6 read the store only (what st.syncConversation / syncInbox / syncNetwork stored). */
+/** The polls of §6 read the store only (what st.syncConversation / st.|nv.syncInbox / syncNetwork stored). */
 export function storePolls(store: Store): ServicePolls {
   return {
     conversations: async (account, items) => {
@@ -62,14 +62,13 @@ export function storePolls(store: Store): ServicePolls {
       }
       return { ok: true, result };
     },
-    inbox: async (account, q) => {
-      if (q.type === 'nv') return { ok: true, result: { messages: [] } };
-      return pollInbox(store, {
+    inbox: async (account, q) =>
+      pollInbox(store, {
         account,
         ...(q.since ? { since: q.since } : {}),
         ...(q.threadId ? { threadId: q.threadId } : {}),
-      });
-    },
+        ...(q.type ? { type: q.type } : {}),
+      }),
     network: (account, q) => pollNetwork({ store, account, ...q }),
   };
 }

@@ -30,6 +30,7 @@ import type {
   ConversationMessageRecord,
   ConversationRecord,
   ConversationUpsert,
+  InboxKind,
   NewConversationMessage,
   HoldRecord,
   JournalBeginRequest,
@@ -240,16 +241,19 @@ export class SqliteStore implements Store {
     return this.conversations.listMessages(filter);
   }
 
-  registerInboxSync(account: string, now: Date): Promise<Date> {
-    return this.conversations.registerInboxSync(account, now);
+  registerInboxSync(account: string, now: Date, kind?: InboxKind): Promise<Date> {
+    return this.conversations.registerInboxSync(account, now, kind);
   }
 
-  getInboxSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
-    return this.conversations.getInboxSync(account);
+  getInboxSync(
+    account: string,
+    kind?: InboxKind,
+  ): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
+    return this.conversations.getInboxSync(account, kind);
   }
 
-  markInboxSynced(account: string, now: Date): Promise<void> {
-    return this.conversations.markInboxSynced(account, now);
+  markInboxSynced(account: string, now: Date, kind?: InboxKind): Promise<void> {
+    return this.conversations.markInboxSynced(account, now, kind);
   }
 
   // ---- network ---------------------------------------------------------------------------------

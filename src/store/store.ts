@@ -397,6 +397,9 @@ export interface WorkflowRepository {
 }
 
 /** Synced conversations and the inbox sync (what `conversations poll` / `inbox poll` read). */
+/** Which inbox a sync reads: the standard messaging inbox or Sales Navigator's. */
+export type InboxKind = 'st' | 'nv';
+
 export interface ConversationRepository {
   /** Creates or updates a conversation; given fields overwrite, absent ones are kept. */
   upsertConversation(c: ConversationUpsert): Promise<ConversationRecord>;
@@ -421,11 +424,17 @@ export interface ConversationRepository {
     conversation?: string;
     since?: Date;
   }): Promise<ConversationMessageRecord[]>;
-  /** Registers the inbox sync (kept when already registered); returns when it started. */
-  registerInboxSync(account: string, now: Date): Promise<Date>;
-  /** When the inbox sync started and last read the list; null when the inbox is not synced. */
-  getInboxSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null>;
-  markInboxSynced(account: string, now: Date): Promise<void>;
+  /**
+   * Registers the sync of one inbox — standard ('st', the default) or Sales Navigator ('nv') — kept when
+   * already registered; returns when it started.
+   */
+  registerInboxSync(account: string, now: Date, kind?: InboxKind): Promise<Date>;
+  /** When that inbox's sync started and last read the list; null when it is not synced. */
+  getInboxSync(
+    account: string,
+    kind?: InboxKind,
+  ): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null>;
+  markInboxSynced(account: string, now: Date, kind?: InboxKind): Promise<void>;
 }
 
 /** The network sync (st.syncNetwork): the last snapshot of the account's lists and the changes found. */

@@ -38,9 +38,9 @@ describe('nv.openPersonPage', () => {
             countryCode: 'IN',
             position: 'Data Engineer',
             companyName: 'Northwind Analytics',
-            companyHashedUrl: 'https://www.linkedin.com/company/4815162',
+            companyHashedUrl: 'https://www.linkedin.com/company/91000102',
             urn: null,
-            companyUrn: 'urn:li:organization:4815162',
+            companyUrn: 'urn:li:organization:91000102',
           },
         });
       }

@@ -164,3 +164,49 @@ describe('inbox poll end to end', () => {
     SLOW,
   );
 });
+
+describe('inbox poll --type nv end to end', () => {
+  it(
+    'shows a Sales Navigator message once after nv.syncInbox; the standard inbox stays unsynced',
+    async () => {
+      const server = await startReplayServer({ scenario: 'demo' });
+      try {
+        const env = {
+          LINKWRIGHT_HOME: mkdtempSync(join(tmpdir(), 'lw-nv-inbox-')),
+          LINKWRIGHT_ORIGIN: server.url,
+        };
+        const TEXT = 'Shall we talk pricing on Friday?';
+        const sync = async () => {
+          const r = await cli(
+            ['run', '-', '--account', 'box'],
+            env,
+            JSON.stringify({ actionType: 'nv.syncInbox' }),
+          );
+          expect(r.code, r.stderr.slice(-2000)).toBe(0);
+          expect(JSON.parse(r.stdout)).toEqual({ actionType: 'nv.syncInbox', success: true });
+          expect(r.stderr).not.toContain(TEXT); // message text never reaches the logs
+        };
+        const poll = async (...extra: string[]) => cli(['inbox', 'poll', '--account', 'box', ...extra], env);
+
+        await sync();
+        expect(
+          await control(server.url, 'incoming', { person: 'person2', text: TEXT, via: 'salesNavigator' }),
+        ).toBe(200);
+        await sync();
+        const nv = await poll('--type', 'nv');
+        expect(nv.code, nv.stderr.slice(-2000)).toBe(0);
+        const messages = (JSON.parse(nv.stdout) as Inbox).result.messages;
+        expect(messages).toHaveLength(1);
+        expect(messages[0]).toMatchObject({ type: 'nv', sender: 'them', text: TEXT });
+        expect(JSON.parse((await poll()).stdout)).toEqual(JSON.parse(nv.stdout)); // both: only nv is synced
+        const st = await poll('--type', 'st');
+        expect(st.code).toBe(1);
+        expect(JSON.parse(st.stdout)).toMatchObject({ error: { type: 'conversationsNotSynced' } });
+        expect((await poll('--type', 'xx')).code).toBe(2);
+      } finally {
+        await server.close();
+      }
+    },
+    SLOW,
+  );
+});

@@ -4,6 +4,7 @@
 // top of the conversation list, unread until that thread is shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayServer, type ReplayServer } from '../../fixtures/replay/http-server.ts';
+import { salesThreadIdOf } from '../../fixtures/replay/salesnav-pages.ts';
 
 let server: ReplayServer;
 beforeAll(async () => {
@@ -35,6 +36,23 @@ describe('control endpoints for conversations', () => {
     expect(String(p4?.salesLeadUrl)).toMatch(
       /^https:\/\/www\.linkedin\.com\/sales\/lead\/ACwAA[A-Za-z0-9_-]+,NAME_SEARCH,[A-Za-z0-9_-]+$/,
     );
+  });
+
+  it('POST /__linkwright/incoming with via salesNavigator: the message tops the Sales Navigator inbox only', async () => {
+    await post('/__linkwright/reset', {});
+    const before = await page('/messaging/');
+    expect(
+      (await post('/__linkwright/incoming', { person: 'person4', text: 'Ping <SN>', via: 'salesNavigator' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await post('/__linkwright/incoming', { person: 'person4', text: 'x', via: 'carrierPigeon' })).status,
+    ).toBe(400);
+    const sales = await page('/sales/inbox/');
+    const items = [...sales.matchAll(/data-x--inbox-conversation-item><a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(items).toEqual([`/sales/inbox/${salesThreadIdOf('person4')}`]);
+    expect(sales).toContain('Ping &lt;SN&gt;');
+    expect(await page('/messaging/')).toBe(before); // the standard inbox is untouched
   });
 
   it('POST /__linkwright/incoming: the message shows in the thread and on top of the list', async () => {

@@ -426,6 +426,15 @@ describe('polls (§6)', () => {
       success: true,
       result: { messages: [] },
     });
+    // the Sales Navigator inbox has its own sync (nv.syncInbox)
+    expect((await call('POST', '/inbox/poll', la(tokenA, alice), { type: 'nv' })).json).toMatchObject({
+      error: { type: 'conversationsNotSynced' },
+    });
+    await serve.store.registerInboxSync('alice', t0, 'nv');
+    expect((await call('POST', '/inbox/poll', la(tokenA, alice), { type: 'nv' })).json).toEqual({
+      success: true,
+      result: { messages: [] },
+    });
     expect((await call('POST', '/inbox/poll', la(tokenA, alice), { extra: 1 })).status).toBe(400);
   });
 

@@ -102,5 +102,26 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       await store.markInboxSynced('a', t('2026-01-05T00:00:00Z'));
       expect((await store.getInboxSync('a'))?.lastSyncedAt?.toISOString()).toBe('2026-01-05T00:00:00.000Z');
     });
+
+    it('the Sales Navigator inbox has its own sync, apart from the standard one', async () => {
+      await store.registerInboxSync('a', t('2026-01-01T00:00:00Z'));
+      expect(await store.getInboxSync('a', 'nv')).toBeNull();
+      expect((await store.registerInboxSync('a', t('2026-03-01T00:00:00Z'), 'nv')).toISOString()).toBe(
+        '2026-03-01T00:00:00.000Z',
+      );
+      expect((await store.registerInboxSync('a', t('2026-04-01T00:00:00Z'), 'nv')).toISOString()).toBe(
+        '2026-03-01T00:00:00.000Z',
+      );
+      await store.markInboxSynced('a', t('2026-03-02T00:00:00Z'), 'nv');
+      expect(await store.getInboxSync('a', 'nv')).toEqual({
+        startedAt: t('2026-03-01T00:00:00Z'),
+        lastSyncedAt: t('2026-03-02T00:00:00Z'),
+      });
+      // the standard inbox's registration is untouched by the Sales Navigator one
+      expect(await store.getInboxSync('a', 'st')).toEqual({
+        startedAt: t('2026-01-01T00:00:00Z'),
+        lastSyncedAt: null,
+      });
+    });
   });
 });

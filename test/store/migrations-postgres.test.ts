@@ -191,6 +191,26 @@ describe('PostgreSQL migrations', () => {
     expect(await tables(url)).not.toContain('account_limits');
   });
 
+  it('008 keeps a version-7 inbox sync as the standard inbox and lets the Sales Navigator one start apart', async () => {
+    const url = await database();
+    const v7 = await PostgresStore.open(url, { targetVersion: 7 });
+    await v7.close();
+    await execRaw(
+      { kind: 'postgres', location: url },
+      'INSERT INTO inbox_syncs (account, started_at, last_synced_at) VALUES (?, ?, ?)',
+      ['alice', new Date(1000), new Date(2000)],
+    );
+    const latest = await PostgresStore.open(url);
+    cleanups.push(() => latest.close());
+    expect(await latest.getInboxSync('alice')).toEqual({
+      startedAt: new Date(1000),
+      lastSyncedAt: new Date(2000),
+    });
+    expect(await latest.getInboxSync('alice', 'nv')).toBeNull();
+    expect((await latest.registerInboxSync('alice', new Date(3000), 'nv')).getTime()).toBe(3000);
+    expect((await latest.getInboxSync('alice', 'st'))?.startedAt.getTime()).toBe(1000);
+  });
+
   it('refuse a migration list with a version that has no PostgreSQL dialect, before applying anything', async () => {
     const url = await database();
     const pool = openPool(url);

@@ -170,6 +170,26 @@ describe('migrations', () => {
     expect(hasLimits).toBeUndefined();
   });
 
+  it('008 keeps a version-7 inbox sync as the standard inbox and lets the Sales Navigator one start apart', async () => {
+    const path = join(home(), 'linkwright.db');
+    const v7 = new SqliteStore(path, { targetVersion: 7 });
+    await v7.close();
+    const raw = new Database(path);
+    raw
+      .prepare('INSERT INTO inbox_syncs (account, started_at, last_synced_at) VALUES (?, ?, ?)')
+      .run('alice', 1000, 2000);
+    raw.close();
+    const latest = new SqliteStore(path);
+    expect(await latest.getInboxSync('alice')).toEqual({
+      startedAt: new Date(1000),
+      lastSyncedAt: new Date(2000),
+    });
+    expect(await latest.getInboxSync('alice', 'nv')).toBeNull();
+    expect((await latest.registerInboxSync('alice', new Date(3000), 'nv')).getTime()).toBe(3000);
+    expect((await latest.getInboxSync('alice', 'st'))?.startedAt.getTime()).toBe(1000);
+    await latest.close();
+  });
+
   it('create the database file with mode 0600 and use WAL', async () => {
     const h = home();
     const store = openStore(h);

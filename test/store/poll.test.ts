@@ -111,5 +111,44 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       const later = await pollInbox(store, { account: 'a', since: t('2026-01-02T12:00:00Z') });
       expect(later.ok && later.result.messages.map((m) => m.id)).toEqual(['n2']);
     });
+
+    it('the Sales Navigator inbox (type nv) has its own sync; both inboxes together, newest first', async () => {
+      const msg = (id: string, text: string) => [{ id, sender: 'them' as const, text, shownTime: null }];
+      await store.registerInboxSync('a', t('2026-01-01T00:00:00Z'));
+      await store.recordMessages('a', 'thread:T1', msg('s1', 'standard'), t('2026-01-02T00:00:00Z'));
+      expect(await pollInbox(store, { account: 'a', type: 'nv' })).toMatchObject({
+        ok: false,
+        error: { type: 'conversationsNotSynced' },
+      });
+      const started = await store.registerInboxSync('a', t('2026-01-05T00:00:00Z'), 'nv');
+      await store.upsertConversation({
+        account: 'a',
+        key: 'salesnav:thread:S1',
+        threadId: 'S1',
+        now: started,
+      });
+      await store.recordMessages(
+        'a',
+        'salesnav:thread:S1',
+        msg('b', 'baseline'),
+        new Date(started.getTime() - 1),
+      );
+      await store.recordMessages('a', 'salesnav:thread:S1', msg('v1', 'sales'), t('2026-01-06T00:00:00Z'));
+      // a Sales Navigator conversation synced by person (salesnav:<lead id>) is not the inbox's
+      await store.recordMessages('a', 'salesnav:LEAD', msg('x', 'by person'), t('2026-01-06T00:00:00Z'));
+      const nv = await pollInbox(store, { account: 'a', type: 'nv' });
+      expect(nv.ok && nv.result.messages.map((m) => [m.id, m.threadId, m.type])).toEqual([
+        ['v1', 'S1', 'nv'],
+      ]);
+      const st = await pollInbox(store, { account: 'a', type: 'st' });
+      expect(st.ok && st.result.messages.map((m) => [m.id, m.type])).toEqual([['s1', 'st']]);
+      const both = await pollInbox(store, { account: 'a' });
+      expect(both.ok && both.result.messages.map((m) => [m.id, m.type])).toEqual([
+        ['v1', 'nv'],
+        ['s1', 'st'],
+      ]);
+      const thread = await pollInbox(store, { account: 'a', threadId: 'S1' });
+      expect(thread.ok && thread.result.messages.map((m) => m.id)).toEqual(['v1']);
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { ActionModule } from '../kit/define-action.ts';
 import { nvOpenPersonPage } from './open-person-page.ts';
 import { nvSendMessage } from './send-message.ts';
 import { nvSyncConversation } from './sync-conversation.ts';
+import { nvSyncInbox } from './sync-inbox.ts';
 import { nvManageConversation } from './manage-conversation.ts';
 import { searchPeople as nvSearchPeople } from './search-people.ts';
 import { searchCompanies as nvSearchCompanies } from './search-companies.ts';
@@ -15,6 +16,7 @@ export const NV_MODULES: readonly ActionModule[] = [
   nvOpenPersonPage,
   nvSendMessage,
   nvSyncConversation,
+  nvSyncInbox,
   nvManageConversation,
   nvSearchPeople,
   nvSearchCompanies,

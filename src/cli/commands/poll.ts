@@ -1,5 +1,5 @@
 // `linkwright conversations poll --account A [--person URL | --thread ID] [--since ISO]`,
-// `linkwright inbox poll --account A [--since ISO]` and `linkwright network poll --account A [--since ISO]
+// `linkwright inbox poll --account A [--since ISO] [--type st|nv]` and `linkwright network poll --account A [--since ISO]
 // [--type T]`: Linked API's poll shapes (§6) read from the store. JSON on stdout; exit 2 for invalid
 // input, 1 for `conversationsNotSynced` / `networkNotSynced`. Message text is printed (it
 // is the answer) but never logged.
@@ -30,6 +30,12 @@ function since(v: unknown): Date | undefined {
   if (Number.isNaN(d.getTime()))
     throw new InputError('--since: expected an ISO timestamp (2026-01-31T12:00:00Z)');
   return d;
+}
+
+function inboxType(v: unknown): 'st' | 'nv' | undefined {
+  if (v === undefined) return undefined;
+  if (v !== 'st' && v !== 'nv') throw new InputError('--type: expected st or nv');
+  return v;
 }
 
 function eventType(v: unknown): NetworkEventType | undefined {
@@ -91,15 +97,21 @@ export function registerPoll(program: Command): void {
     });
   program
     .command('inbox')
-    .description('the inbox synced with st.syncInbox')
+    .description('the inboxes synced with st.syncInbox (st) and nv.syncInbox (nv)')
     .command('poll')
     .description('messages that reached the inbox since it was synced, newest first (POST /inbox/poll shape)')
     .requiredOption('--account <name>', 'account name')
     .option('--since <iso>', 'only messages stored at or after this time')
-    .action(async (o: { account: string; since?: string }) => {
+    .option('--type <type>', 'only this inbox: st (standard) or nv (Sales Navigator); both when omitted')
+    .action(async (o: { account: string; since?: string; type?: string }) => {
       await run(async (store) => {
         const s = since(o.since);
-        return pollInbox(store, { account: account(o.account), ...(s ? { since: s } : {}) });
+        const t = inboxType(o.type);
+        return pollInbox(store, {
+          account: account(o.account),
+          ...(s ? { since: s } : {}),
+          ...(t ? { type: t } : {}),
+        });
       });
     });
   program

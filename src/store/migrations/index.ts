@@ -6,6 +6,7 @@ import { migration004 } from './004-conversations.ts';
 import { migration005 } from './005-network.ts';
 import { migration006 } from './006-workflow-queue.ts';
 import { migration007 } from './007-service-tokens.ts';
+import { migration008 } from './008-inbox-sync-kind.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration };
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   // 005 and 006 come from parallel branches (merged before this one).
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

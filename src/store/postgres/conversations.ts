@@ -7,6 +7,7 @@ import type {
   ConversationRecord,
   ConversationRepository,
   ConversationUpsert,
+  InboxKind,
   MessageSender,
   NewConversationMessage,
 } from '../store.ts';
@@ -139,21 +140,31 @@ export class PostgresConversations implements ConversationRepository {
     return r.rows.map(mapMessage);
   }
 
-  async registerInboxSync(account: string, now: Date): Promise<Date> {
+  async registerInboxSync(account: string, now: Date, kind: InboxKind = 'st'): Promise<Date> {
     await this.pool.query(
-      'INSERT INTO inbox_syncs (account, started_at) VALUES ($1, $2) ON CONFLICT (account) DO NOTHING',
-      [account, now],
+      'INSERT INTO inbox_syncs (account, kind, started_at) VALUES ($1, $2, $3) ON CONFLICT (account, kind) DO NOTHING',
+      [account, kind, now],
     );
-    return (await this.getInboxSync(account))!.startedAt;
+    return (await this.getInboxSync(account, kind))!.startedAt;
   }
 
-  async getInboxSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
-    const r = await this.pool.query<Row>('SELECT * FROM inbox_syncs WHERE account = $1', [account]);
+  async getInboxSync(
+    account: string,
+    kind: InboxKind = 'st',
+  ): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
+    const r = await this.pool.query<Row>('SELECT * FROM inbox_syncs WHERE account = $1 AND kind = $2', [
+      account,
+      kind,
+    ]);
     const row = r.rows[0];
     return row ? { startedAt: mustDate(row.started_at), lastSyncedAt: toDate(row.last_synced_at) } : null;
   }
 
-  async markInboxSynced(account: string, now: Date): Promise<void> {
-    await this.pool.query('UPDATE inbox_syncs SET last_synced_at = $1 WHERE account = $2', [now, account]);
+  async markInboxSynced(account: string, now: Date, kind: InboxKind = 'st'): Promise<void> {
+    await this.pool.query('UPDATE inbox_syncs SET last_synced_at = $1 WHERE account = $2 AND kind = $3', [
+      now,
+      account,
+      kind,
+    ]);
   }
 }

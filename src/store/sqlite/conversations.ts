@@ -6,6 +6,7 @@ import type {
   ConversationRecord,
   ConversationRepository,
   ConversationUpsert,
+  InboxKind,
   MessageSender,
   NewConversationMessage,
 } from '../store.ts';
@@ -138,21 +139,28 @@ export class SqliteConversations implements ConversationRepository {
     return rows.map(mapMessage);
   }
 
-  async registerInboxSync(account: string, now: Date): Promise<Date> {
+  async registerInboxSync(account: string, now: Date, kind: InboxKind = 'st'): Promise<Date> {
     this.db
-      .prepare('INSERT INTO inbox_syncs (account, started_at) VALUES (?, ?) ON CONFLICT (account) DO NOTHING')
-      .run(account, now.getTime());
-    return (await this.getInboxSync(account))!.startedAt;
+      .prepare(
+        'INSERT INTO inbox_syncs (account, kind, started_at) VALUES (?, ?, ?) ON CONFLICT (account, kind) DO NOTHING',
+      )
+      .run(account, kind, now.getTime());
+    return (await this.getInboxSync(account, kind))!.startedAt;
   }
 
-  async getInboxSync(account: string): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
-    const r = this.db.prepare('SELECT * FROM inbox_syncs WHERE account = ?').get(account) as Row | undefined;
+  async getInboxSync(
+    account: string,
+    kind: InboxKind = 'st',
+  ): Promise<{ startedAt: Date; lastSyncedAt: Date | null } | null> {
+    const r = this.db
+      .prepare('SELECT * FROM inbox_syncs WHERE account = ? AND kind = ?')
+      .get(account, kind) as Row | undefined;
     return r ? { startedAt: mustDate(r.started_at), lastSyncedAt: toDate(r.last_synced_at) } : null;
   }
 
-  async markInboxSynced(account: string, now: Date): Promise<void> {
+  async markInboxSynced(account: string, now: Date, kind: InboxKind = 'st'): Promise<void> {
     this.db
-      .prepare('UPDATE inbox_syncs SET last_synced_at = ? WHERE account = ?')
-      .run(now.getTime(), account);
+      .prepare('UPDATE inbox_syncs SET last_synced_at = ? WHERE account = ? AND kind = ?')
+      .run(now.getTime(), account, kind);
   }
 }
