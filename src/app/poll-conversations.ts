@@ -1,5 +1,6 @@
 // The polls of Linked API §6 read from the store (nothing touches LinkedIn): `conversations poll` — the
-// messages of conversations registered with st.syncConversation — and `inbox poll` — messages that reached
+// messages of conversations registered with st.syncConversation (type st) or nv.syncConversation (type
+// nv) — and `inbox poll` — messages that reached
 // the standard inbox since st.syncInbox / the Sales Navigator inbox since nv.syncInbox was enabled, newest
 // first. A conversation or inbox never synced answers
 // `conversationsNotSynced`. `time` is when a sync first stored the message (LinkedIn's pages show only
@@ -27,7 +28,7 @@ export interface PolledMessage {
 export interface PolledConversation {
   personUrl: string | null;
   since?: string;
-  type: 'st';
+  type: InboxKind;
   messages: PolledMessage[];
   syncUntil: string | null;
   personUrn: string | null;
@@ -43,11 +44,29 @@ const notSynced = (what: string): PollResult<never> => ({
 
 export async function pollConversations(
   repo: ConversationRepository,
-  q: { account: string; personUrl?: string; threadId?: string; since?: Date },
+  q: { account: string; personUrl?: string; threadId?: string; since?: Date; type?: InboxKind },
 ): Promise<PollResult<PolledConversation[]>> {
-  const synced = await repo.listConversations(q.account, { synced: true });
+  const type = q.type ?? 'st';
+  // nv.syncConversation stores under `salesnav:<lead id>` (the inbox's `salesnav:thread:` is apart);
+  // st conversations are every other key.
+  const ofType = (c: ConversationRecord): boolean =>
+    type === 'nv'
+      ? c.key.startsWith('salesnav:') && !c.key.startsWith('salesnav:thread:')
+      : !c.key.startsWith('salesnav:');
+  const synced = (await repo.listConversations(q.account, { synced: true })).filter(ofType);
   let chosen: ConversationRecord[] = synced;
-  if (q.personUrl !== undefined) {
+  if (q.personUrl !== undefined && type === 'nv') {
+    // A lead URL is no /in/ URL: it matches by its lead id; a profile URL by the stored one.
+    let url: string | null = null;
+    try {
+      url = normalizePersonUrl(q.personUrl);
+    } catch {
+      url = null;
+    }
+    const leadId = /\/sales\/(?:lead|people)\/([A-Za-z0-9_-]+)/.exec(q.personUrl)?.[1];
+    chosen = synced.filter((c) => c.personUrl === url || (leadId && c.key === `salesnav:${leadId}`));
+    if (chosen.length === 0) return notSynced('The Sales Navigator conversation with this person');
+  } else if (q.personUrl !== undefined) {
     const url = normalizePersonUrl(q.personUrl);
     const key = `person:${vanityFromPersonUrl(q.personUrl)}`;
     chosen = synced.filter((c) => c.key === key || c.personUrl === url);
@@ -66,7 +85,7 @@ export async function pollConversations(
     result.push({
       personUrl: c.personUrl,
       ...(q.since ? { since: q.since.toISOString() } : {}),
-      type: 'st',
+      type,
       messages: msgs.map((m) => ({
         id: m.id,
         sender: m.sender,

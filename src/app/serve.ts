@@ -43,18 +43,10 @@ export function storePolls(store: Store): ServicePolls {
     conversations: async (account, items) => {
       const result: unknown[] = [];
       for (const item of items) {
-        if (item.type === 'nv') {
-          return {
-            ok: false,
-            error: {
-              type: 'conversationsNotSynced',
-              message: 'Sales Navigator conversations are not synced by linkwright yet',
-            },
-          };
-        }
         const r = await pollConversations(store, {
           account,
           personUrl: item.personUrl,
+          type: item.type,
           ...(item.since ? { since: item.since } : {}),
         });
         if (!r.ok) return r;

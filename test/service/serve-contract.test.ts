@@ -418,6 +418,35 @@ describe('polls (§6)', () => {
       error: { type: 'invalidRequestPayload' },
     });
 
+    // Sales Navigator conversations (nv.syncConversation: `salesnav:<lead id>`) are polled with type nv.
+    const LEAD =
+      'https://www.linkedin.com/sales/lead/ACwAAFRp004DanaWx0Fx1Fx2Fx3Fx4Fx5Fx6Fx7,NAME_SEARCH,abcd';
+    const nvKey = 'salesnav:ACwAAFRp004DanaWx0Fx1Fx2Fx3Fx4Fx5Fx6Fx7';
+    expect(
+      (await call('POST', '/conversations/poll', la(tokenA, alice), [{ personUrl: LEAD, type: 'nv' }])).json,
+    ).toMatchObject({ error: { type: 'conversationsNotSynced' } });
+    await serve.store.upsertConversation({ account: 'alice', key: nvKey, personUrl: P4, now: t0 });
+    await serve.store.registerConversationSync('alice', nvKey, t0, new Date('2026-01-31T00:00:00Z'));
+    await serve.store.recordMessages(
+      'alice',
+      nvKey,
+      [{ id: 'n1', sender: 'us', text: 'hello from Sales Navigator', shownTime: null }],
+      new Date('2026-01-02T00:00:00Z'),
+    );
+    expect(
+      (await call('POST', '/conversations/poll', la(tokenA, alice), [{ personUrl: LEAD, type: 'nv' }])).json,
+    ).toMatchObject({
+      success: true,
+      result: [{ type: 'nv', messages: [{ id: 'n1', sender: 'us', text: 'hello from Sales Navigator' }] }],
+    });
+    // The standard poll of the same person still shows only the standard conversation.
+    const st = await call('POST', '/conversations/poll', la(tokenA, alice), [{ personUrl: P4, type: 'st' }]);
+    expect(
+      (st.json as { result: { messages: { id: string }[] }[] }).result.flatMap((c) =>
+        c.messages.map((m) => m.id),
+      ),
+    ).toEqual(['m1']);
+
     expect((await call('POST', '/inbox/poll', la(tokenA, alice), {})).json).toMatchObject({
       error: { type: 'conversationsNotSynced' },
     });
