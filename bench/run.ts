@@ -202,7 +202,8 @@ const rows: [string, string, string, string][] = [
     `${r.ratio}×`,
     '',
     `${r.medianAMs.toFixed(0)} vs ${r.medianBMs.toFixed(0)} ms, ${r.pairs} pairs; queue in ${r.phases.queueInMs} + ` +
-      `run ${r.phases.runMs} + out ${r.phases.queueOutMs} ms; ${r.launches} launch(es)`,
+      `run ${r.phases.runMs} + out ${r.phases.queueOutMs} ms; store ${r.phases.storeMs} ms in ${r.phases.storeCalls} calls; ` +
+      `${r.launches} launch(es)`,
   ]),
   ...(memory ?? []).map((l): [string, string, string, string] => [
     `memoryPerSessionMB[${l.sessions}]`,

@@ -18,10 +18,12 @@ import type { Logger } from 'pino';
 import { chromium, type Page } from 'playwright';
 import { startReplayServer } from '../../fixtures/replay/http-server.ts';
 import { createWorker, type Worker } from '../../src/app/create-worker.ts';
+import { openStore } from '../../src/store/index.ts';
 import { bareCheckStatus } from '../lib/bare-page-work.ts';
 import { BARE_ARGS } from '../lib/bare-launch.ts';
 import { CHROMIUM } from '../lib/machine.ts';
 import { median, paired, round, type PairedResult } from '../lib/stats.ts';
+import { timedStore } from '../lib/timed-store.ts';
 
 const PEOPLE = [
   { vanity: 'johndoe', name: 'John Doe' },
@@ -38,6 +40,9 @@ export interface WarmPhases {
   runMs: number;
   /** workflow.completed → run() returned: `settled` reads the finished row. */
   queueOutMs: number;
+  /** Time inside store calls (queue rows, the journal, limits; SQLite) and their count, per workflow. */
+  storeMs: number;
+  storeCalls: number;
 }
 
 export interface WarmWorkflowAt extends PairedResult {
@@ -46,6 +51,8 @@ export interface WarmWorkflowAt extends PairedResult {
   launches: number;
   /** Medians of the linkwright side's phases over the timed samples. */
   phases: WarmPhases;
+  /** Store calls per timed workflow by method: mean [calls, ms]. */
+  storeByMethod: Record<string, [number, number]>;
 }
 
 export interface WarmWorkflowResult {
@@ -87,8 +94,10 @@ async function measureAt(
   opts: { pairs: number; log: Logger; report: (line: string) => void },
 ): Promise<WarmWorkflowAt> {
   const home = await mkdtemp(join(tmpdir(), 'lw-bench-wworker-'));
+  const timed = timedStore(openStore(home));
   const worker: Worker = createWorker({
     home,
+    store: timed.store,
     origin,
     log: opts.log,
     concurrency: 1,
@@ -104,9 +113,11 @@ async function measureAt(
     marks.set(ev.workflow.workflowId, m);
   });
   const phases: WarmPhases[] = [];
+  const byMethod: Record<string, [number, number]> = {};
   let timing = false;
 
   const workerCheck = async (who: (typeof PEOPLE)[number]): Promise<number> => {
+    timed.reset();
     const t0 = performance.now();
     const r = await worker.run(ACCOUNT, {
       actionType: 'st.checkConnectionStatus',
@@ -123,12 +134,21 @@ async function measureAt(
       (c as { data?: { connectionStatus?: unknown } }).data?.connectionStatus === 'pending';
     if (!ok) throw new Error(`warm worker read ${JSON.stringify(c)}`);
     const m = marks.get(r.result.workflowId);
-    if (timing && m?.started !== undefined && m.completed !== undefined)
+    const tally = timed.tally();
+    if (timing && m?.started !== undefined && m.completed !== undefined) {
       phases.push({
         queueInMs: m.started - t0,
         runMs: m.completed - m.started,
         queueOutMs: t1 - m.completed,
+        storeMs: tally.ms,
+        storeCalls: tally.calls,
       });
+      for (const [k, [n, ms]] of Object.entries(tally.byMethod)) {
+        const acc = (byMethod[k] ??= [0, 0]);
+        acc[0] += n;
+        acc[1] += ms;
+      }
+    }
     return t1 - t0;
   };
   const bareCheck = async (who: (typeof PEOPLE)[number]): Promise<number> => {
@@ -159,16 +179,28 @@ async function measureAt(
       { pairs: opts.pairs, warmup: 1, report: opts.report },
     );
     // The warm-up pair's linkwright half was timed too: drop it.
-    const timed = phases.slice(phases.length - result.pairs);
-    const med = (k: keyof WarmPhases): number => round(median(timed.map((p) => p[k])), 1);
+    const kept = phases.slice(phases.length - result.pairs);
+    const med = (k: keyof WarmPhases): number => round(median(kept.map((p) => p[k])), 1);
+    const n = phases.length;
     return {
       ...result,
       pollMs,
       launches: worker.launches,
-      phases: { queueInMs: med('queueInMs'), runMs: med('runMs'), queueOutMs: med('queueOutMs') },
+      phases: {
+        queueInMs: med('queueInMs'),
+        runMs: med('runMs'),
+        queueOutMs: med('queueOutMs'),
+        storeMs: med('storeMs'),
+        storeCalls: med('storeCalls'),
+      },
+      // Means over every timed sample (the warm-up pair's too: the same calls).
+      storeByMethod: Object.fromEntries(
+        Object.entries(byMethod).map(([k, [c, ms]]) => [k, [round(c / n, 1), round(ms / n, 1)]]),
+      ),
     };
   } finally {
     await worker.close().catch(() => undefined);
+    await timed.store.close().catch(() => undefined);
     await rm(home, { recursive: true, force: true });
   }
 }
