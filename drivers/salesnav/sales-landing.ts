@@ -7,6 +7,7 @@ import { assertSession, readState, waitForReading, type Reading } from '../linke
 import type { LinkedInSession } from '../linkedin/session.ts';
 import { pageUrl } from '../../selectors/url/linkedin-url.ts';
 import type { PageKind } from '../../selectors/linkedin/index.ts';
+import { isSalesNavUpsellAddress } from '../../selectors/salesnav/classify-page.ts';
 
 export type SalesLanding =
   | { kind: 'page'; reading: Reading }
@@ -14,17 +15,20 @@ export type SalesLanding =
   | { kind: 'noSalesNavigator'; path: string }
   | { kind: 'other'; reading: Reading };
 
-/** Sales Navigator pages that mean "no seat" (NOT VERIFIED beyond leaving /sales/ altogether). */
-const NO_SEAT_SALES_PATH = /^\/sales\/(login|contract-chooser|upsell)(\/|$)/;
-
+/**
+ * After asking for a /sales/ page: the account has no seat when Sales Navigator sent it away from /sales/
+ * altogether, or to its own upsell / sign-up address (the one rule the classifier also uses).
+ */
 export function isNoSeatAddress(url: string): boolean {
-  let path: string;
+  let u: URL;
   try {
-    path = new URL(url).pathname;
+    u = new URL(url);
   } catch {
     return false;
   }
-  return !/^\/sales(\/|$)/.test(path) || NO_SEAT_SALES_PATH.test(path);
+  return (
+    !/^\/sales(\/|$)/.test(u.pathname) || isSalesNavUpsellAddress({ path: u.pathname, search: u.search })
+  );
 }
 
 /**

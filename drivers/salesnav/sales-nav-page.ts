@@ -1,6 +1,6 @@
 // The Sales Navigator page objects' base: the LinkedIn page base (descriptor finding, bounded polls, human
 // clicks) plus what every hue page shares: its UI language and the no-seat upsell check.
-import { isSalesNavUpsell } from '../../selectors/salesnav/classify-page.ts';
+import { isSalesNavUpsell, isSalesNavUpsellAddress } from '../../selectors/salesnav/classify-page.ts';
 import { readPageSignals } from '../../selectors/linkedin/index.ts';
 import type { ResolveContext } from '../../selectors/linkedin/index.ts';
 import { LinkedInPage } from '../linkedin/linkedin-page.ts';
@@ -24,22 +24,8 @@ export abstract class SalesNavPage extends LinkedInPage {
     } catch {
       return false;
     }
-    const hint = isSalesNavUpsell({ salesNav: NO_MARKERS }, { path: u.pathname, search: u.search });
-    if (hint) return true;
+    if (isSalesNavUpsellAddress({ path: u.pathname, search: u.search })) return true;
     const signals = await readPageSignals(this.s.page).catch(() => null);
     return signals ? isSalesNavUpsell(signals, { path: u.pathname, search: u.search }) : false;
   }
 }
-
-const NO_MARKERS = {
-  leadActionsBar: false,
-  leadOverflow: false,
-  searchResultLeads: 0,
-  searchResultAccounts: 0,
-  searchResultRows: 0,
-  accountTopCard: false,
-  anonymize: 0,
-  hueApp: false,
-  inbox: false,
-  upsell: false,
-};

@@ -41,14 +41,18 @@ export function classifySalesNavPage(
 
 /**
  * The account has no Sales Navigator seat: LinkedIn answered a /sales/ address with its upsell or sign-up
- * page (Premium products for the SALES family, or /sales/login|signup|upsell|trial). Address first, then the
+ * page (Premium products for the SALES family, or /sales/login|signup|upsell|trial|contract-chooser). Address first, then the
  * page's own marker. NOT VERIFIED against a real account without a seat (fixtures/linkedin/salesnav-upsell).
  */
 export function isSalesNavUpsell(
   s: Pick<PageSignals, 'salesNav'>,
   url: Pick<UrlFacts, 'path'> & { search?: string },
 ): boolean {
-  if (/^\/sales\/(?:login|signup|upsell|trial)(?:\/|$)/.test(url.path)) return true;
-  if (/^\/premium\/products(?:\/|$)/.test(url.path) && /family=SALES/.test(url.search ?? '')) return true;
-  return s.salesNav.upsell;
+  return isSalesNavUpsellAddress(url) || s.salesNav.upsell;
+}
+
+/** The upsell / sign-up address alone (no page read needed). */
+export function isSalesNavUpsellAddress(url: Pick<UrlFacts, 'path'> & { search?: string }): boolean {
+  if (/^\/sales\/(?:login|signup|upsell|trial|contract-chooser)(?:\/|$)/.test(url.path)) return true;
+  return /^\/premium\/products(?:\/|$)/.test(url.path) && /family=SALES/.test(url.search ?? '');
 }
