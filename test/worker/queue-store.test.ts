@@ -57,6 +57,22 @@ describe.each(STORE_KINDS)('workflow queue (%s store)', (kind) => {
     expect(await a.getQueued('a1')).toMatchObject({ status: 'completed', completion: { ok: 1 } });
   });
 
+  it('never records an account’s next start before its previous end (a clock read before the lock)', async () => {
+    const { a, b } = await setup();
+    await submit(a, 'a1', 'alice');
+    await submit(a, 'a2', 'alice');
+    await submit(a, 'b1', 'bob');
+    const c1 = (await a.claimNextWorkflow({ workerId: 'w1', now: at(0), leaseMs: LEASE }))!;
+    // w2 read its clock at 5, then waited for the store while w1 settled a1 at 9.
+    expect(await a.settleQueued('a1', c1.fence, { status: 'completed', completion: {} }, at(9))).toBe(true);
+    const c2 = (await b.claimNextWorkflow({ workerId: 'w2', now: at(5), leaseMs: LEASE }))!;
+    expect(c2.entry.id).toBe('a2');
+    expect(c2.entry.startedAt).toEqual(at(9));
+    // Nothing ended before it on its account: the claim's own time.
+    const c3 = (await b.claimNextWorkflow({ workerId: 'w2', now: at(6), leaseMs: LEASE }))!;
+    expect(c3.entry).toMatchObject({ id: 'b1', startedAt: at(6) });
+  });
+
   it('gives each account to exactly one of many concurrent claims', async () => {
     const { a, b } = await setup();
     for (const acct of ['alice', 'bob', 'carol']) {

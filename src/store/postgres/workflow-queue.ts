@@ -165,12 +165,18 @@ export class PostgresWorkflowQueue implements WorkflowQueueRepository {
              workflow_id = excluded.workflow_id, expires_at = excluded.expires_at`,
           [account, token, req.workerId, head.id, expires],
         );
+        // `now` was read before this transaction got the account: the previous workflow may have
+        // settled in between with a later time. Its start is never recorded before that end (it began
+        // after that settlement committed), so the records show the account's runs one after another.
         const r = await c.query<Row>(
           `UPDATE workflow_queue SET status = 'running', pending_reason = NULL, message = NULL, not_before = NULL,
-             attempts = attempts + 1, worker_id = $1, fence = $2, started_at = COALESCE(started_at, $3),
+             attempts = attempts + 1, worker_id = $1, fence = $2,
+             started_at = COALESCE(started_at, GREATEST($3, (
+               SELECT MAX(p.finished_at) FROM workflow_queue p
+               WHERE p.status IN ('completed', 'failed') AND p.account = $5 AND p.seq < $6))),
              updated_at = $3
            WHERE id = $4 RETURNING *`,
-          [req.workerId, token, t, head.id],
+          [req.workerId, token, t, head.id, account, head.seq],
         );
         return { entry: mapEntry(r.rows[0] as Row), fence: { account, token }, takenOver };
       }

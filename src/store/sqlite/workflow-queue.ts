@@ -141,13 +141,20 @@ export class SqliteWorkflowQueue implements WorkflowQueueRepository {
                workflow_id = excluded.workflow_id, expires_at = excluded.expires_at`,
           )
           .run(head.account, token, req.workerId, head.id, t + req.leaseMs);
+        // `now` was read before this transaction got the write lock: the previous workflow may have
+        // settled in between with a later time. Its start is never recorded before that end (it began
+        // after that settlement committed), so the records show the account's runs one after another.
         this.db
           .prepare(
             `UPDATE workflow_queue SET status = 'running', pending_reason = NULL, message = NULL, not_before = NULL,
-               attempts = attempts + 1, worker_id = ?, fence = ?, started_at = COALESCE(started_at, ?), updated_at = ?
+               attempts = attempts + 1, worker_id = ?, fence = ?,
+               started_at = COALESCE(started_at, MAX(?, COALESCE((
+                 SELECT MAX(p.finished_at) FROM workflow_queue p
+                 WHERE p.status IN ('completed', 'failed') AND p.account = ? AND p.seq < ?), 0))),
+               updated_at = ?
              WHERE id = ?`,
           )
-          .run(req.workerId, token, t, t, head.id);
+          .run(req.workerId, token, t, head.account, head.seq, t, head.id);
         return {
           entry: this.entry(head.id) as QueueEntry,
           fence: { account: head.account, token },
