@@ -1,18 +1,17 @@
 // `linkwright worker` processes on one SQLite file against the recorded LinkedIn: two workers never run
 // one account's workflows at once and keep their order; a SIGKILLed worker's workflow is taken over when
 // its lease expires and resumes through the journal without a second invitation; SIGTERM hands a running
-// workflow back (pending, lease released) and another worker finishes it.
+// workflow back (pending, lease released) and another worker finishes it — on SQLite and on PostgreSQL
+// (LINKWRIGHT_DATABASE_URL; the fleet test covers order and takeover there, fleet.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
 import { startReplayServer, type ReplayServer } from '../../fixtures/replay/http-server.ts';
 import { createWorker, type Worker } from '../../src/index.ts';
-import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { BIN } from '../store/e2e-harness.ts';
 import { REPO_ROOT } from '../store/helpers.ts';
+import { openTempStore, STORE_KINDS, type StoreKind } from '../store/store-adapters.ts';
 
 const NOTE = 'Hi, I’d like to connect with you to discuss potential collaboration.';
 const log = pino({ level: 'silent' });
@@ -35,7 +34,8 @@ interface WorkerProcess {
   exited: Promise<number | null>;
 }
 
-function startWorker(home: string): WorkerProcess {
+/** `env`: what selects the store beyond the home (LINKWRIGHT_DATABASE_URL for PostgreSQL). */
+function startWorker(home: string, env: Record<string, string> = {}): WorkerProcess {
   const child = spawn(process.execPath, [BIN, 'worker', '--lease-ms', '1500', '--poll-ms', '100'], {
     cwd: REPO_ROOT,
     detached: true, // its own process group: a SIGKILL of the group takes its Chromium along
@@ -46,6 +46,7 @@ function startWorker(home: string): WorkerProcess {
       LINKWRIGHT_ORIGIN: server.url,
       LINKWRIGHT_PACING: 'off',
       LINKWRIGHT_LOG_LEVEL: 'info',
+      ...env,
     },
   });
   let out = '';
@@ -84,18 +85,25 @@ async function effects(): Promise<{ type: string; person: string }[]> {
   }[];
 }
 
-function setup(): { home: string; worker: Worker; store: SqliteStore; close: () => Promise<void> } {
-  const home = mkdtempSync(join(tmpdir(), 'lw-workers-'));
+async function setup(kind: StoreKind = 'sqlite'): Promise<{
+  home: string;
+  env: Record<string, string>;
+  worker: Worker;
+  store: Store;
+  close: () => Promise<void>;
+}> {
+  // SQLite: the home's linkwright.db; PostgreSQL: a fresh database the workers reach through env.
+  const t = await openTempStore(kind);
   // Submits only: the workers under test are the processes.
-  const worker = createWorker({ home, origin: server.url, log, start: false });
-  const store = new SqliteStore(join(home, 'linkwright.db'));
+  const worker = createWorker({ home: t.home, origin: server.url, log, store: t.store, start: false });
   return {
-    home,
+    home: t.home,
+    env: t.env,
     worker,
-    store,
+    store: t.store,
     close: async () => {
       await worker.close();
-      await store.close();
+      await t.cleanup();
     },
   };
 }
@@ -108,7 +116,7 @@ async function submit(worker: Worker, account: string, wf: unknown): Promise<str
 
 describe('linkwright worker processes', () => {
   it('two workers on one file: one workflow per account at a time, in submission order', async () => {
-    const t = setup();
+    const t = await setup();
     const w1 = startWorker(t.home);
     const w2 = startWorker(t.home);
     try {
@@ -145,7 +153,7 @@ describe('linkwright worker processes', () => {
   });
 
   it('takes over a SIGKILLed worker’s workflow after its lease expires, without a second invitation', async () => {
-    const t = setup();
+    const t = await setup();
     const before = (await effects()).length;
     const id = await submit(t.worker, 'k', [
       {
@@ -182,12 +190,14 @@ describe('linkwright worker processes', () => {
       await t.close();
     }
   });
+});
 
+describe.each(STORE_KINDS)('linkwright worker processes (%s store)', (kind) => {
   it('SIGTERM hands a running workflow back; another worker finishes it', async () => {
-    const t = setup();
+    const t = await setup(kind);
     const persons = ['person1', 'person2', 'person1', 'person2', 'person1', 'person2', 'person1', 'person2'];
     const id = await submit(t.worker, 't', persons.map(check));
-    const w1 = startWorker(t.home);
+    const w1 = startWorker(t.home, t.env);
     await until('running', async () => (await t.store.getQueued(id))?.status === 'running');
     w1.child.kill('SIGTERM');
     expect(await w1.exited, w1.output().slice(-3000)).toBe(0);
@@ -196,7 +206,7 @@ describe('linkwright worker processes', () => {
     expect(back).toMatchObject({ status: 'pending', pendingReason: 'queued' });
     expect((await t.store.getLease('t'))?.holder).toBeNull();
     expect(w1.output()).toContain('handed the workflow back to the queue');
-    const w2 = startWorker(t.home);
+    const w2 = startWorker(t.home, t.env);
     try {
       const done = await until('the workflow settled', async () => {
         const e = await t.store.getQueued(id);
