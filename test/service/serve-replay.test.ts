@@ -15,6 +15,9 @@ import { addAccount, createToken } from '../../src/app/service-tokens.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { createWorker, type Worker } from '../../src/app/create-worker.ts';
 import { STORE_KINDS, useStoreEnv } from '../store/store-adapters.ts';
+import { SIGNATURE_HEADER, verifyWebhook } from '../../src/service/webhooks.ts';
+import { createServer } from 'node:http';
+import { openStore } from '../../src/store/index.ts';
 
 const PERSON = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 
@@ -39,6 +42,7 @@ async function effects(): Promise<Record<string, unknown>[]> {
 
 describe.each(STORE_KINDS)('serve on %s', (kind) => {
   let dropStore: () => Promise<void> = async () => {};
+  let home: string;
 
   beforeAll(async () => {
     const reset = await fetch(`${replay.url}/__linkwright/reset`, {
@@ -49,7 +53,7 @@ describe.each(STORE_KINDS)('serve on %s', (kind) => {
     expect(reset.ok).toBe(true);
     // PostgreSQL: a fresh database in LINKWRIGHT_DATABASE_URL, which serve and the tokens follow.
     dropStore = await useStoreEnv(kind);
-    const home = mkdtempSync(join(tmpdir(), 'lw-serve-replay-'));
+    home = mkdtempSync(join(tmpdir(), 'lw-serve-replay-'));
     identificationToken = (await addAccount(home, 'me')).identificationToken;
     token = (await createToken(home, { accounts: ['me'] })).token;
     const log = createLogger({ level: 'warn', pretty: false });
@@ -229,6 +233,74 @@ describe.each(STORE_KINDS)('serve on %s', (kind) => {
         expect(second.status).toBe(429);
         expect(second.json.holdUntil).toBe(first.json.holdUntil);
         expect(await effects()).toEqual([]);
+      },
+    );
+  });
+
+  describe('webhooks from a worker process', () => {
+    it(
+      'a workflow settled by another process (linkwright worker) is delivered there, signed',
+      { timeout: 300_000 },
+      async () => {
+        // serve's own workers stop, so the other process's worker (as `linkwright worker` builds it)
+        // takes the workflow: serve never hears of its settlement.
+        await worker?.stop();
+        let received: (d: { signature: string; body: string }) => void = () => {};
+        const delivery = new Promise<{ signature: string; body: string }>((r) => (received = r));
+        const receiver = createServer((req, res) => {
+          let body = '';
+          req.on('data', (d: Buffer) => (body += d.toString()));
+          req.on('end', () => {
+            received({ signature: String(req.headers[SIGNATURE_HEADER]), body });
+            res.writeHead(204).end();
+          });
+        });
+        await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+        // Another machine: its own home (profiles), the same store (the SQLite file or the database).
+        const otherStore = openStore(home);
+        const other = createWorker({
+          home: mkdtempSync(join(tmpdir(), 'lw-serve-replay-other-')),
+          store: otherStore,
+          origin: replay.url,
+          log: createLogger({ level: 'warn', pretty: false }),
+          pollMs: 100,
+          webhooks: true,
+        });
+        try {
+          const port = (receiver.address() as { port: number }).port;
+          const hook = await createToken(home, {
+            accounts: ['me'],
+            webhookUrl: `http://127.0.0.1:${port}/hook`,
+          });
+          const r = await fetch(`${serve.url}/workflows`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'linked-api-token': hook.token,
+              'identification-token': identificationToken,
+            },
+            body: JSON.stringify({ actionType: 'st.checkConnectionStatus', personUrl: PERSON('person4') }),
+          });
+          const id = ((await r.json()) as { result: { workflowId: string } }).result.workflowId;
+          expect((await serve.queue.settled(id, AbortSignal.timeout(240_000))).status).toBe('completed');
+          const d = await Promise.race([
+            delivery,
+            new Promise<never>((_, reject) =>
+              AbortSignal.timeout(60_000).addEventListener('abort', () => reject(new Error('no webhook'))),
+            ),
+          ]);
+          expect(
+            verifyWebhook(hook.webhookSecret ?? '', d.signature, d.body, Math.floor(Date.now() / 1000)),
+          ).toBe(true);
+          expect(JSON.parse(d.body)).toMatchObject({
+            type: 'workflow.completed',
+            data: { workflowId: id, accountId: 'me', status: 'completed' },
+          });
+        } finally {
+          await other.close();
+          await otherStore.close();
+          await new Promise<void>((r) => receiver.close(() => r()));
+        }
       },
     );
   });
