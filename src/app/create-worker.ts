@@ -7,6 +7,7 @@ import type { DriverTimeouts } from '../actions/kit/services.ts';
 import { linkedinOrigin, linkwrightHome } from '../config/paths.ts';
 import { createPolicy } from '../engine/policy/index.ts';
 import { rootLogger } from '../log/logger.ts';
+import { WebhookDispatcher, type WebhookOptions } from '../service/webhooks.ts';
 import type { WorkflowQueue } from '../service/workflow-queue.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/store.ts';
@@ -41,6 +42,11 @@ export interface CreateWorkerOptions {
   timeouts?: DriverTimeouts;
   /** Start draining at once. Default true; false: only submit/read (e.g. a process that only serves HTTP). */
   start?: boolean;
+  /**
+   * Send the webhooks of the workflows this process's workers settle (`linkwright worker`: no `serve` in
+   * this process hears of them). Off by default: `serve` sends those of its in-process workers itself.
+   */
+  webhooks?: boolean | WebhookOptions;
 }
 
 export interface Worker {
@@ -99,6 +105,10 @@ export function createWorker(opts: CreateWorkerOptions = {}): Worker {
       ? { success: true as const, result: toLinkedApiResult(r.workflow) }
       : { success: false as const, error: r.error };
   };
+  const hooks = opts.webhooks
+    ? new WebhookDispatcher(store, log, opts.webhooks === true ? {} : opts.webhooks)
+    : undefined;
+  const detachHooks = hooks?.attach(queue);
   let closed = false;
   const worker: Worker = {
     queue,
@@ -120,6 +130,10 @@ export function createWorker(opts: CreateWorkerOptions = {}): Worker {
       if (closed) return;
       closed = true;
       await pool.stop(o);
+      // Deliveries under way get their current attempt; later retries are dropped, as in serve.
+      detachHooks?.();
+      hooks?.stop();
+      await hooks?.idle();
       await warm.close();
       if (!opts.store) await store.close();
     },

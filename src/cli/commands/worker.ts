@@ -55,6 +55,8 @@ export function registerWorker(program: Command): void {
         maxOpenSessions: flags.maxSessions,
         leaseMs: flags.leaseMs,
         pollMs: flags.pollMs,
+        // No serve in this process hears of what these workers settle: send the tokens' webhooks here.
+        webhooks: true,
       });
       log.info({ workerId: worker.workerId, concurrency: flags.concurrency }, 'worker started');
       await new Promise<void>((resolve) => {
