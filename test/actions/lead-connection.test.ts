@@ -286,3 +286,38 @@ describe('limits of the lead-page branch', () => {
     expect(r.effects).toEqual([{ type: 'invitation', person: 'person2', via: 'salesNavigator' }]);
   });
 });
+
+describe('the lead page in German (the standard phrase tables, salesnav-de fixtures)', () => {
+  it('connects and withdraws through the German overflow menu', async () => {
+    const s = await openReplaySession(browser, { scenario: 'locale-de' });
+    try {
+      expect(
+        await runHandler(sendConnectionRequest, s, {
+          subject: subject(leadOf(s, 'person2')),
+          params: { note: 'Hallo Tomas!' },
+        }),
+      ).toEqual({ kind: 'success' });
+      expect(
+        await runHandler(withdrawConnectionRequest, s, {
+          subject: subject(leadOf(s, 'johndoe')),
+          params: { unfollow: false },
+        }),
+      ).toEqual({ kind: 'success' });
+      expect(s.replay.effects()).toEqual([
+        { type: 'invitation', person: 'person2', note: 'Hallo Tomas!', via: 'salesNavigator' },
+        { type: 'withdrawal', person: 'johndoe', via: 'salesNavigator' },
+      ]);
+      // The lead page really was the German one (not the English fallback).
+      const page = s.context.pages().find((p) => p.url().includes('/sales/lead/'));
+      expect(await page?.evaluate(() => document.documentElement.lang)).toBe('de');
+      // Pending now, in German: a second invitation is named, not sent.
+      expect(
+        await runHandler(sendConnectionRequest, s, { subject: subject(leadOf(s, 'person2')) }),
+      ).toMatchObject({ kind: 'failure', error: { type: 'alreadyPending' } });
+      expect(s.replay.effects()).toHaveLength(2);
+      expect(s.replay.unhandled()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
