@@ -254,7 +254,8 @@ export class LeadPage extends SalesNavPage {
       position,
       companyName,
       companyHashedUrl: companyId ? toLinkedInUrl(`/company/${companyId}`) : null,
-      // Sales Navigator pages show no member id (A19): null rather than a guess.
+      // No documented hook on the lead page carries the member id (A19; neither the lead id ACwAA… nor the
+      // hashed profile id ACoAA… is one): null rather than a guess (src/actions/README.md nv.openPersonPage).
       urn: null,
       companyUrn: companyId ? `urn:li:organization:${companyId}` : null,
     };
