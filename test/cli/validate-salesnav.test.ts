@@ -68,6 +68,7 @@ const BAD = [
   { actionType: 'nv.sendMessage', personUrl: HASHED, subject: 'Hi', text: 'x'.repeat(1901) },
   { actionType: 'nv.sendMessage', personUrl: COMPANY, subject: 'Hi', text: 'Hi' },
   { actionType: 'st.sendConnectionRequest', personUrl: 'https://www.linkedin.com/sales/company/91000104' },
+  { actionType: 'nv.openPersonPage', personHashedUrl: COMPANY },
 ];
 
 const BAD_MESSAGE = [
@@ -76,6 +77,8 @@ const BAD_MESSAGE = [
   '[2].text: at most 1900 characters',
   '[3].personUrl: must be a LinkedIn profile URL (https://www.linkedin.com/in/<public-id>), not a company URL',
   '[4].personUrl: must be a LinkedIn profile URL (https://www.linkedin.com/in/<public-id>) or a Sales Navigator lead URL (https://www.linkedin.com/sales/lead/<id>,…), not a Sales Navigator company URL',
+  // Told what personHashedUrl takes (not a public profile URL).
+  '[5].personHashedUrl: must be a hashed profile URL (https://www.linkedin.com/in/ACoAA…) or a Sales Navigator lead URL (https://www.linkedin.com/sales/lead/<id>,…), not a company URL',
 ].join('; ');
 
 describe('Sales Navigator workflows on the command line', () => {
