@@ -7,6 +7,7 @@ import { sel } from '../../selectors/linkedin/index.ts';
 import {
   classifyLeadMenuItem,
   leadRelationship,
+  salesNavLocaleKnown,
   type LeadMenuItem,
   type LeadRelationship,
 } from '../../selectors/salesnav/phrases.ts';
@@ -157,19 +158,25 @@ export class LeadPage extends SalesNavPage {
     let profileHref: string | null = null;
     for (let i = 0; i < n; i++) {
       const el = all.nth(i);
-      const k = classifyLeadMenuItem(await el.innerText({ timeout: this.s.timeouts.actionMs }), locale);
+      // "View LinkedIn profile" is the item linking /in/ (A19): known by its link in any language.
+      const href = await el.getAttribute('href');
+      const k =
+        href !== null && profileIdFromUrl(href) !== undefined
+          ? 'viewProfile'
+          : classifyLeadMenuItem(await el.innerText({ timeout: this.s.timeouts.actionMs }), locale);
       kinds.push(k);
       if (k && !byKind.has(k)) byKind.set(k, el);
-      if (k === 'viewProfile') profileHref = await el.getAttribute('href');
+      if (k === 'viewProfile') profileHref = href;
     }
-    if (kinds.every((k) => k === null)) {
+    // A language without a phrase table leaves the relationship unreadable, whatever the link says.
+    if (!salesNavLocaleKnown(locale) || kinds.every((k) => k === null)) {
       this.s.log?.warn({ locale, items: n }, 'sales navigator menu items not recognised');
       await this.closeMenu();
       return null;
     }
     const degree = await this.text(lead.degree);
     return {
-      relationship: leadRelationship(kinds, degree),
+      relationship: leadRelationship(kinds, degree, locale),
       item: (k) => {
         const el = byKind.get(k);
         if (!el) return null;
@@ -247,7 +254,8 @@ export class LeadPage extends SalesNavPage {
       position,
       companyName,
       companyHashedUrl: companyId ? toLinkedInUrl(`/company/${companyId}`) : null,
-      // Sales Navigator pages show no member id (A19): null rather than a guess.
+      // No documented hook on the lead page carries the member id (A19; neither the lead id ACwAA… nor the
+      // hashed profile id ACoAA… is one): null rather than a guess (src/actions/README.md nv.openPersonPage).
       urn: null,
       companyUrn: companyId ? `urn:li:organization:${companyId}` : null,
     };

@@ -115,8 +115,16 @@ export function linkedInUrl(...kinds: [UrlKind, ...UrlKind[]]) {
 export function salesPersonUrl() {
   // JSON Schema: the same grammar with the /in/ id pinned to a hashed `ACoAA…` id.
   const pattern = urlKindsPattern(['person', 'salesPerson']).replace('/in/', '/in/ACoAA');
-  return linkedInUrl('person', 'salesPerson')
+  // Any other URL is told what this parameter takes, not what a standard profile parameter takes.
+  const wanted =
+    'a hashed profile URL (https://www.linkedin.com/in/ACoAA…) or a Sales Navigator lead URL (https://www.linkedin.com/sales/lead/<id>,…)';
+  return boundedString(MAX_URL_LENGTH)
     .check((ctx) => {
+      const problem = linkedInUrlProblem(ctx.value, ['person', 'salesPerson'], wanted);
+      if (problem !== null) {
+        ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+        return;
+      }
       if (parseSalesLeadUrl(ctx.value)) return;
       const id = profileIdFromUrl(ctx.value);
       if (id !== undefined && isHashedProfileId(id)) return;

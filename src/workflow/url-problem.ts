@@ -60,8 +60,13 @@ function shortHost(host: string): string {
 }
 
 /** Why `value` is not a URL of one of `kinds`, or `null` when it is one. */
-export function linkedInUrlProblem(value: string, kinds: readonly UrlKind[]): string | null {
-  const want = `must be ${describeUrlKinds(kinds)}`;
+export function linkedInUrlProblem(
+  value: string,
+  kinds: readonly UrlKind[],
+  /** What the parameter takes, when narrower than its kinds (a Sales Navigator person: hashed or lead). */
+  wanted: string = describeUrlKinds(kinds),
+): string | null {
+  const want = `must be ${wanted}`;
   if (value.length > MAX_URL_LENGTH) return `at most ${MAX_URL_LENGTH} characters`;
   if (matchesUrlKinds(value, kinds)) {
     // The grammar admits any %XX; reject sequences that are not UTF-8, so vanityFromPersonUrl cannot fail.

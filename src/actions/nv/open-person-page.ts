@@ -1,5 +1,6 @@
 // nv.openPersonPage: open the person's Sales Navigator lead page, optionally return its basic info, and hand
-// the person (as a lead) to the children (nv.sendMessage, nv.syncConversation find the page open).
+// the person (as a lead) to the children (nv.sendMessage, nv.syncConversation find the page open). `urn` is
+// always null: nothing documented on the lead page carries the member id (src/actions/README.md).
 import type { ActionOutcome, Subject } from '../../engine/types.ts';
 import { defineAction } from '../kit/define-action.ts';
 import { driverEnv } from '../kit/person-context.ts';

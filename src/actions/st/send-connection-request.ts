@@ -4,7 +4,7 @@
 // upsell, "can't resend yet") is its own named result, and Send is never clicked twice.
 import type { ActionOutcome } from '../../engine/types.ts';
 import { defineAction } from '../kit/define-action.ts';
-import { profileViewAtRoot } from '../kit/limit-uses.ts';
+import { profileOrLeadViewAtRoot } from '../kit/limit-uses.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
 import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite-dialog.ts';
 import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
@@ -29,7 +29,7 @@ function nonEmpty(v: unknown): string | undefined {
 export const sendConnectionRequest = defineAction({
   actionType: ACTION_TYPE,
   opensProfileFirst: true,
-  limits: [{ category: 'stConnectionRequests' }, profileViewAtRoot('stPersonProfileViews')],
+  limits: [{ category: 'stConnectionRequests' }, ...profileOrLeadViewAtRoot()],
   // An empty note or email is no note or email: the same intent, the same key.
   sideEffect: { keyParams: (p) => ({ ...p, note: nonEmpty(p.note), email: nonEmpty(p.email) }) },
   holds: [

@@ -1,11 +1,13 @@
 // st.withdrawConnectionRequest: the profile's Pending control (or the More menu's Withdraw) → the
 // confirmation → Withdraw; when the profile offers no way, the invitation manager's Sent tab. Success
 // only when the profile shows Connect (or Follow) again. With `unfollow` (default true) the person is
-// then unfollowed through the row's Following button or the More menu, verified the same way.
+// then unfollowed through the row's Following button or the More menu, verified the same way. Given a
+// Sales Navigator lead URL, the withdrawal happens on the lead page; Sales Navigator offers no unfollow
+// there (linkedin-dom.md A19), so the unfollow step runs on the standard profile its menu links.
 import type { ActionOutcome } from '../../engine/types.ts';
 import type { ActionContext } from '../kit/action-context.ts';
 import { defineAction } from '../kit/define-action.ts';
-import { profileViewAtRoot } from '../kit/limit-uses.ts';
+import { profileOrLeadViewAtRoot } from '../kit/limit-uses.ts';
 import { ConfirmDialog } from '../../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../../drivers/linkedin/invitation-manager.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
@@ -13,7 +15,7 @@ import { profileIdFromUrl } from '../../../selectors/url/linkedin-url.ts';
 import { isSessionFailureError } from '../../errors/error-types.ts';
 import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
-import { withdrawOnLeadPage } from '../support/lead-connection.ts';
+import { standardProfileOfLead, withdrawOnLeadPage } from '../support/lead-connection.ts';
 import { isSalesLeadUrl } from '../../../drivers/salesnav/lead-page.ts';
 import { outcomeStep, profileVerification, runEffect } from '../kit/side-effect.ts';
 
@@ -23,16 +25,23 @@ const outcome = outcomeStep;
 
 export const withdrawConnectionRequest = defineAction({
   actionType: ACTION_TYPE,
-  limits: [profileViewAtRoot('stPersonProfileViews')],
+  // A lead URL is withdrawn on the lead page; its unfollow step (default on) also opens the standard profile.
+  limits: profileOrLeadViewAtRoot((p) => p.unfollow !== false),
   sideEffect: {},
   async run(ctx): Promise<ActionOutcome> {
     const params = ctx.params;
     const who = personUrlOf(ctx);
     if (!who.ok) return who.outcome;
     if (isSalesLeadUrl(who.personUrl)) {
-      // The lead page (beyond Linked API, issue 11) offers no Follow control: `unfollow` is not applied there.
-      if (params.unfollow) ctx.log.info('withdrawing on the lead page; Sales Navigator offers no unfollow');
-      return withdrawOnLeadPage(ctx, who.personUrl);
+      // Beyond Linked API (issue 11): withdrawn on the lead page, unfollowed on the standard profile.
+      const withdrawnOnLead = await withdrawOnLeadPage(ctx, who.personUrl);
+      if (withdrawnOnLead.kind !== 'success' || !params.unfollow) return withdrawnOnLead;
+      const profileUrl = await standardProfileOfLead(ctx, who.personUrl);
+      if (!profileUrl) {
+        const { browser } = await driverEnv(ctx);
+        return withdrawnThen(await unexpected(ctx, browser, 'lead-profile-link-missing'));
+      }
+      return withdrawnThen(await unfollowAfterWithdrawal(ctx, profileUrl));
     }
     const { browser, session } = await driverEnv(ctx);
     const profile = new ProfilePage(session);

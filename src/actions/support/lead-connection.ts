@@ -2,7 +2,8 @@
 // Navigator lead URL work on the lead page itself — the actions bar's overflow menu → Connect → the Sales
 // Navigator invite form (email gate, note) → one Send → verified Pending; or → Withdraw invitation → the
 // confirmation → Withdraw → verified Connect again. Same named outcomes, the same module (limits, holds,
-// journal key) as on the standard profile; the one side-effecting click comes after `commit()`.
+// journal key) as on the standard profile; the one side-effecting click comes after `commit()`. The lead
+// page has no Follow control, so a withdraw's unfollow step runs on the standard profile the menu links.
 import type { ActionOutcome } from '../../engine/types.ts';
 import { SalesConnectForm } from '../../../drivers/salesnav/connect-form.ts';
 import type { LeadRelationship } from '../../../selectors/salesnav/phrases.ts';
@@ -11,6 +12,7 @@ import { failure, MESSAGES, success } from '../kit/outcomes.ts';
 import { driverEnv, unexpected, type DriverEnv } from '../kit/person-context.ts';
 import { outcomeStep, runEffect, type ActStep, type Verification } from '../kit/side-effect.ts';
 import { openLeadPage } from './sales-lead.ts';
+import { profileIdFromUrl, profileUrlOf } from '../../../selectors/url/linkedin-url.ts';
 
 const outcome = outcomeStep;
 
@@ -146,4 +148,19 @@ export async function withdrawOnLeadPage(ctx: ActionContext, personUrl: string):
       return unexpected(ctx, browser, 'lead-withdrawal-not-confirmed');
     },
   });
+}
+
+/**
+ * The lead's standard LinkedIn profile, from the overflow menu's "View LinkedIn profile" link (A19: the
+ * menu offers Connect, View LinkedIn profile, Copy LinkedIn.com URL — no Follow/Unfollow), or null.
+ */
+export async function standardProfileOfLead(ctx: ActionContext, personUrl: string): Promise<string | null> {
+  const env = await driverEnv(ctx);
+  const opened = await openLeadPage(ctx, env, personUrl, { reuse: true });
+  if (!opened.ok) return null;
+  const menu = await opened.lead.openMenu();
+  if (!menu) return null;
+  await menu.close();
+  const id = menu.profileHref ? profileIdFromUrl(menu.profileHref) : undefined;
+  return id ? profileUrlOf(id) : null;
 }
