@@ -159,3 +159,29 @@ describe.each(CASES)('profile actions on the untrimmed page ($frontEnd)', (c) =>
     }
   });
 });
+
+describe('st.sendConnectionRequest on the untrimmed SDUI page, the invite dialog in each shape', () => {
+  // A plain role="dialog" / alertdialog with aria-modal sits in the same document as the video players'
+  // hidden role="dialog" elements: the dialog must be found by its own marks, never as "a dialog".
+  it.each(['interop-shadow-root', 'preload-iframe', 'dialog', 'alertdialog'] as const)(
+    '%s: sends once, with a note',
+    async (inviteDialog) => {
+      const s = await openReplaySession(browser, {
+        scenario: 'demo',
+        frontEnd: 'sdui',
+        overrides: { untrimmedProfiles: true, inviteDialog },
+      });
+      try {
+        const out = await runHandler(sendConnectionRequest, s, {
+          subject: person('person2'),
+          params: { note: NOTE },
+        });
+        expect(out).toEqual({ kind: 'success' });
+        expect(s.replay.effects()).toEqual([{ type: 'invitation', person: 'person2', note: NOTE }]);
+        expect(s.replay.unhandled()).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    },
+  );
+});
