@@ -154,6 +154,9 @@ const EMBER_POSITION: Record<string, { key: string; position: string } | null> =
   'connect-primary/ember-en': { key: 'experienceRole.ember.entity-title', position: HEAD },
   'connect-primary/ember-en-premium': { key: 'experienceRole.ember.entity-title', position: HEAD },
   'pending/ember-en': { key: 'experienceRole.ember.entity-title', position: HEAD },
+  // The untrimmed pages: the same fictional Experience card in place of the real one, every other card kept.
+  'connect-primary/ember-en-untrimmed': { key: 'experienceRole.ember.entity-title', position: HEAD },
+  'pending/ember-en-untrimmed': { key: 'experienceRole.ember.entity-title', position: HEAD },
   // A company with several roles: the bold company name ("Northwind Labs") is not the position.
   'connected/ember-en': { key: 'experienceRole.ember.grouped-nested-title', position: HEAD },
   'connected/ember-en-menu-open': { key: 'experienceRole.ember.grouped-nested-title', position: HEAD },

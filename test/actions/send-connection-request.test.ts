@@ -49,6 +49,14 @@ describe.each(['sdui', 'ember'] as const)('st.sendConnectionRequest (%s)', (fron
     expect(r.unhandled).toEqual([]);
   });
 
+  it('sends to person1 with the email and no note: Send in the email gate itself', async () => {
+    // The gate stays on screen until LinkedIn answers; reading it right after Send is no refusal.
+    const r = await send(demo, 'person1', { email: EMAIL });
+    expect(r.outcome).toEqual({ kind: 'success' });
+    expect(r.effects).toEqual([{ type: 'invitation', person: 'person1', email: EMAIL }]);
+    expect(r.unhandled).toEqual([]);
+  });
+
   it('refuses person1 without an email (emailRequired), sending nothing', async () => {
     const r = await send(demo, 'person1', { note: NOTE });
     expect(r.outcome).toEqual({

@@ -267,16 +267,20 @@ describe('the invite dialog in each shape LinkedIn uses (scenario inviteDialog, 
         const { page } = r;
         await page.goto(`${ORIGIN}/preload/custom-invite/?vanityName=person2`);
         const frame = page.frameLocator('iframe[data-testid="interop-iframe"]');
+        // Scoped: the profile's video players carry hidden role="dialog" elements of their own (decoys).
         const dlg =
           inviteDialog === 'preload-iframe'
             ? frame.locator('[role="dialog"]')
-            : page.locator(`[role="${inviteDialog === 'alertdialog' ? 'alertdialog' : 'dialog'}"]`);
+            : inviteDialog === 'interop-shadow-root'
+              ? page.locator('#interop-outlet [role="dialog"]')
+              : page.locator(`[role="${inviteDialog}"][aria-modal="true"]`);
         await dlg.getByRole('button', { name: 'Send without a note' }).waitFor();
         // where it is: light DOM (document.querySelector does not pierce the shadow root) or the frame
         const where = await page.evaluate(() => ({
           light:
-            document.querySelector('[role="dialog"], [role="alertdialog"]')?.getAttribute('aria-modal') ??
-            null,
+            document
+              .querySelector('[role="dialog"]:not(.vjs-modal-dialog), [role="alertdialog"]')
+              ?.getAttribute('aria-modal') ?? null,
           shadow: document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('[role="dialog"]')
             ? 1
             : 0,

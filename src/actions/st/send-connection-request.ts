@@ -6,7 +6,11 @@ import type { ActionOutcome } from '../../engine/types.ts';
 import { defineAction } from '../kit/define-action.ts';
 import { profileOrLeadViewAtRoot } from '../kit/limit-uses.ts';
 import { ProfilePage, type ProfileView } from '../../../drivers/linkedin/profile-page.ts';
-import { InviteDialog, type StepReading } from '../../../drivers/linkedin/invite-dialog.ts';
+import {
+  InviteDialog,
+  type InviteStepKind,
+  type StepReading,
+} from '../../../drivers/linkedin/invite-dialog.ts';
 import { dismissInterstitials } from '../../../drivers/linkedin/interstitials.ts';
 import { driverEnv, personUrlOf, profileGate, unexpected } from '../kit/person-context.ts';
 import { failure, MESSAGES, success } from '../kit/outcomes.ts';
@@ -87,10 +91,16 @@ export const sendConnectionRequest = defineAction({
     /**
      * After the one Send click: the dialog closes (sent), or LinkedIn shows a refusal — the limit dialog,
      * the note-quota upsell (the note was not accepted), or the email gate (LinkedIn wants the email first).
+     * Sent from the email gate itself, the gate stays on screen until LinkedIn answers: only its staying
+     * until the bound means the email was not accepted.
      */
-    const afterSend = async (): Promise<ActStep> => {
+    const afterSend = async (sentFrom: InviteStepKind): Promise<ActStep> => {
       const st = await dialog.waitForStep(
-        (k) => k === 'none' || k === 'weeklyLimit' || k === 'noteQuota' || k === 'emailGate',
+        (k) =>
+          k === 'none' ||
+          k === 'weeklyLimit' ||
+          k === 'noteQuota' ||
+          (k === 'emailGate' && sentFrom !== 'emailGate'),
         session.timeouts.effectMs,
       );
       if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
@@ -183,14 +193,14 @@ export const sendConnectionRequest = defineAction({
         if (!send) return closeWith(st, unexpected(ctx, browser, 'send-not-enabled'));
         await commit();
         await send.click();
-        return afterSend();
+        return afterSend(st.step.kind);
       }
 
       const send = await dialog.sendControl('first', st.reading.ctx);
       if (!send) return closeWith(st, unexpected(ctx, browser, 'send-without-note-not-enabled'));
       await commit();
       await send.click();
-      return afterSend();
+      return afterSend(st.step.kind);
     };
 
     const precheck = (view: ProfileView): Promise<ActionOutcome> | ActionOutcome | null =>
