@@ -2,6 +2,7 @@
 // are to the account, and use the top card's own controls — the action row and its overflow menu — never a
 // sidebar card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
 // descriptors, scoped to the top card. Methods return data; the actions decide.
+import type { Locator } from 'playwright';
 import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
@@ -165,25 +166,30 @@ export class ProfilePage extends LinkedInPage {
   /**
    * After a click that may have sent an invitation: waits (bounded) until the owner shows pending or a
    * refusal toast appears. LinkedIn closes the dialog first and renders its refusal toast a moment later,
-   * so reading the page once right after the dialog closed can see neither.
+   * so reading the page once right after the dialog closed can see neither. `seen`, a reading made after
+   * the click (the one that saw the dialog close), is taken when it already decides: no read repeated.
    */
-  async waitForPendingOrRefusal(timeoutMs: number): Promise<{ view: ProfileView; refusal: Refusal | null }> {
-    const reading = await waitForReading(
-      this.s,
-      (r) => profileStatus(r).kind === 'pending' || refusalToast(r) !== null,
-      timeoutMs,
-    );
+  async waitForPendingOrRefusal(
+    timeoutMs: number,
+    seen?: Reading,
+  ): Promise<{ view: ProfileView; refusal: Refusal | null }> {
+    const decided = (r: Reading): boolean => profileStatus(r).kind === 'pending' || refusalToast(r) !== null;
+    const reading = seen && decided(seen) ? seen : await waitForReading(this.s, decided, timeoutMs);
     assertSession(reading);
     return { view: { status: profileStatus(reading), reading }, refusal: refusalToast(reading) };
   }
 
-  /** Opens the top card's overflow menu; false when it did not open (bounded wait). */
-  private async openMoreMenu(ctx: ResolveContext): Promise<boolean> {
+  /**
+   * Opens the top card's overflow menu and returns it (the scope for its items: resolving an item's
+   * parent menu again costs the menu's whole candidate chain once more); null when it did not open
+   * (bounded wait).
+   */
+  private async openMoreMenu(ctx: ResolveContext): Promise<Locator | null> {
     const trigger = await this.find(sel.profile.actionRow.more, ctx);
-    if (!trigger) return false;
+    if (!trigger) return null;
     // Already open (aria-expanded): clicking would close it.
     if ((await trigger.getAttribute('aria-expanded').catch(() => null)) !== 'true') await this.click(trigger);
-    return (await this.waitFind(sel.profile.moreMenu.menu, ctx, this.s.timeouts.dialogMs)) !== null;
+    return this.waitFind(sel.profile.moreMenu.menu, ctx, this.s.timeouts.dialogMs);
   }
 
   /** Closes an open overflow menu (Escape; SDUI popovers and Ember dropdowns both close on it). */
@@ -210,8 +216,9 @@ export class ProfilePage extends LinkedInPage {
    * (the menu is closed again then).
    */
   private async clickMenuItem(d: Descriptor, ctx: ResolveContext): Promise<boolean> {
-    if (!(await this.openMoreMenu(ctx))) return false;
-    const item = await this.find(d, ctx);
+    const menu = await this.openMoreMenu(ctx);
+    if (!menu) return false;
+    const item = await this.find(d, ctx, menu);
     if (!item) {
       await this.closeMenu(ctx);
       return false;
@@ -244,10 +251,11 @@ export class ProfilePage extends LinkedInPage {
     const ctx = view.reading.ctx;
     if (await this.find(sel.profile.actionRow.following, ctx)) return 'following';
     if (await this.find(sel.profile.actionRow.follow, ctx)) return 'notFollowing';
-    if (!(await this.openMoreMenu(ctx))) return 'unknown';
+    const menu = await this.openMoreMenu(ctx);
+    if (!menu) return 'unknown';
     try {
-      if (await this.find(sel.profile.moreMenu.unfollow, ctx)) return 'following';
-      if (await this.find(sel.profile.moreMenu.follow, ctx)) return 'notFollowing';
+      if (await this.find(sel.profile.moreMenu.unfollow, ctx, menu)) return 'following';
+      if (await this.find(sel.profile.moreMenu.follow, ctx, menu)) return 'notFollowing';
       return 'unknown';
     } finally {
       await this.closeMenu(ctx);

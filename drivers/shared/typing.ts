@@ -34,7 +34,7 @@ function typingRuns(text: string, pacing: Pacing): { part: string; delay: number
 }
 
 /**
- * Types `text` into an empty `field` like a person: `pressSequentially` per word with a keystroke delay
+ * Types `text` into `field` (cleared first when not empty) like a person: `pressSequentially` per word with a keystroke delay
  * drawn from pacing, a 'typing' pause before starting. Then verifies the field's value. If keystrokes were
  * lost (focus stolen, a slow re-render), the field is cleared and set once more with `fill()` (which
  * also fires input events) and checked again.
@@ -46,7 +46,8 @@ export async function typeLikeHuman(
   timeoutMs = 10_000,
 ): Promise<TypingResult> {
   await field.click({ timeout: timeoutMs });
-  await field.fill('', { timeout: timeoutMs });
+  // Clearing an already-empty field is a round trip (and an input event) for nothing: read first.
+  if ((await field.inputValue({ timeout: timeoutMs })) !== '') await field.fill('', { timeout: timeoutMs });
   await pacing.pause('typing');
   for (const { part, delay } of typingRuns(text, pacing)) {
     // Budget per chunk: the delays themselves plus generous room for event round trips on a busy host.

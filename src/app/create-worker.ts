@@ -30,8 +30,14 @@ export interface CreateWorkerOptions {
   store?: Store;
   /** Workflows (accounts) at once in this process. Default 2. */
   concurrency?: number;
-  /** Browsers kept open at once (the memory cap; least recently used closes first). Default 4. */
+  /** Browsers kept open at once (least recently used idle one closes first). Default 4. */
   maxOpenSessions?: number;
+  /**
+   * Memory cap of the warm browsers in MB (PSS of their Chromium process trees, from /proc): before
+   * another opens, least recently used idle ones close while it would be exceeded. Never closes a
+   * browser running a workflow. Default: none (only maxOpenSessions).
+   */
+  maxSessionMemoryMB?: number;
   /** Probe a warm session again when it was not seen healthy for this long. Default 10 min. */
   staleAfterMs?: number;
   /** Account lease length (renewed every third). Default 30 s. */
@@ -82,6 +88,7 @@ export function createWorker(opts: CreateWorkerOptions = {}): Worker {
   const queue = new StoreWorkflowQueue({ store, policy });
   const warm = new WarmSessions({
     ...(opts.maxOpenSessions !== undefined ? { maxOpen: opts.maxOpenSessions } : {}),
+    ...(opts.maxSessionMemoryMB !== undefined ? { maxMemoryMB: opts.maxSessionMemoryMB } : {}),
     ...(opts.staleAfterMs !== undefined ? { staleAfterMs: opts.staleAfterMs } : {}),
   });
   const pool = new WorkerPool({

@@ -1,13 +1,16 @@
 // Warm sessions for a long-lived worker: each account's Chromium stays open between workflows in one
-// session pool (idle timeout from browser settings, at most `maxOpen` browsers, least recently used
-// closed first), and the health probe runs only when the browser is new or was not seen healthy for
-// `staleAfterMs` — so a second workflow for a warm account costs neither a launch nor a probe.
+// session pool (idle timeout from browser settings, at most `maxOpen` browsers and, when set,
+// `maxMemoryMB` of memory, least recently used idle one closed first), and the health probe runs
+// only when the browser is new or was not seen healthy for `staleAfterMs` — so a second workflow for
+// a warm account costs neither a launch nor a probe.
 import type { LaunchedBrowser } from '../browser/browser-launcher.ts';
 import { SessionPool } from '../session/session-pool.ts';
 
 export interface WarmSessionsOptions {
-  /** Browsers open at once (the memory cap). Default 4. */
+  /** Browsers open at once. Default 4. */
   maxOpen?: number;
+  /** Memory of the open browsers in MB (PSS of their Chromium process trees). Default: no cap. */
+  maxMemoryMB?: number;
   /** Probe again when a browser was not seen healthy for this long. Default 10 minutes. */
   staleAfterMs?: number;
 }
@@ -19,7 +22,10 @@ export class WarmSessions {
   private readonly healthyAt = new WeakMap<LaunchedBrowser, number>();
 
   constructor(opts: WarmSessionsOptions = {}) {
-    this.pool = new SessionPool({ maxOpen: opts.maxOpen ?? 4 });
+    this.pool = new SessionPool({
+      maxOpen: opts.maxOpen ?? 4,
+      ...(opts.maxMemoryMB !== undefined ? { maxMemoryMB: opts.maxMemoryMB } : {}),
+    });
     this.staleAfterMs = opts.staleAfterMs ?? 10 * 60_000;
   }
 

@@ -10,6 +10,7 @@
 import type { Logger } from 'pino';
 import type { Page } from 'playwright';
 import { LaunchedBrowser, type LaunchRequest } from '../browser/browser-launcher.ts';
+import { chromiumMemoryMB } from '../browser/chromium-memory.ts';
 import { reapOrphanedChromium } from '../browser/orphans.ts';
 import { SessionFailureError } from '../errors/error-types.ts';
 import { rootLogger } from '../log/logger.ts';
@@ -178,15 +179,24 @@ export interface SessionPoolOptions {
    * cap). Opening one more closes the least recently used idle one; busy ones are never closed.
    */
   maxOpen?: number;
+  /**
+   * A memory cap in MB over the open browsers (PSS of their Chromium process trees, read from /proc):
+   * before another browser opens, least recently used idle ones are closed while the open ones plus one
+   * more of their average size would exceed it. Busy ones are never closed, so the cap can be exceeded
+   * while every open browser is running a workflow. Default: none.
+   */
+  maxMemoryMB?: number;
 }
 
 export class SessionPool {
   private readonly entries = new Map<string, PoolEntry>();
   private launchCount = 0;
   private readonly maxOpen: number;
+  private readonly maxMemoryMB: number | undefined;
 
   constructor(opts: SessionPoolOptions = {}) {
     this.maxOpen = opts.maxOpen ?? Number.POSITIVE_INFINITY;
+    this.maxMemoryMB = opts.maxMemoryMB;
   }
 
   /** Chromium launches by this pool so far (a warm reuse launches none). */
@@ -194,17 +204,34 @@ export class SessionPool {
     return this.launchCount;
   }
 
-  /** Closes least recently used idle browsers until one more fits under maxOpen. */
+  /** Memory (MB, PSS) of each entry's running browser now; entries without one are left out. */
+  memoryMB(): Map<string, number> {
+    const open = [...this.entries.values()].filter((e) => e.current());
+    const byDir = chromiumMemoryMB(open.map((e) => e.plan.launch.profileDir));
+    return new Map(open.map((e) => [e.plan.key, byDir.get(e.plan.launch.profileDir) ?? 0]));
+  }
+
+  /** Why one more browser does not fit now (maxOpen, or the memory cap), or null when it does. */
+  private overCap(): { maxOpen: number } | { usedMB: number; maxMemoryMB: number } | null {
+    if (this.entries.size >= this.maxOpen) return { maxOpen: this.maxOpen };
+    if (this.maxMemoryMB === undefined) return null;
+    const sizes = [...this.memoryMB().values()];
+    if (sizes.length === 0) return null;
+    const usedMB = sizes.reduce((a, b) => a + b, 0);
+    // The browser about to open will weigh about what the open ones weigh on average.
+    return usedMB + usedMB / sizes.length > this.maxMemoryMB
+      ? { usedMB: Math.round(usedMB), maxMemoryMB: this.maxMemoryMB }
+      : null;
+  }
+
+  /** Closes least recently used idle browsers until one more fits under maxOpen and the memory cap. */
   private async evictForOneMore(log: Logger): Promise<void> {
-    while (this.entries.size >= this.maxOpen) {
+    for (let over = this.overCap(); over; over = this.overCap()) {
       const idle = [...this.entries.values()]
         .filter((e) => e.users === 0)
         .sort((a, b) => a.lastUsedAt - b.lastUsedAt)[0];
       if (!idle) return; // every open browser is busy: the caller's concurrency bounds them
-      log.info(
-        { evicted: idle.plan.account, maxOpen: this.maxOpen },
-        'closing the least recently used browser',
-      );
+      log.info({ evicted: idle.plan.account, ...over }, 'closing the least recently used browser');
       await idle.close();
     }
   }

@@ -89,10 +89,23 @@ function parentMap(): Map<number, number> {
 
 /** A pid and all its descendants (Linux /proc). */
 export function processTree(root: number): number[] {
-  const parents = parentMap();
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) {
-    for (const [pid, ppid] of parents) if (ppid === tree[i] && !tree.includes(pid)) tree.push(pid);
-  }
-  return tree;
+  return processTrees([root])[0] ?? [root];
+}
+
+/** Each root with all its descendants, from one read of the process table (Linux /proc). */
+export function processTrees(roots: readonly number[]): number[][] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parentMap()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  return roots.map((root) => {
+    const tree = [root];
+    const seen = new Set(tree);
+    for (let i = 0; i < tree.length; i++) {
+      for (const pid of children.get(tree[i]!) ?? []) {
+        if (seen.has(pid)) continue;
+        seen.add(pid);
+        tree.push(pid);
+      }
+    }
+    return tree;
+  });
 }

@@ -53,6 +53,12 @@ export const sendConnectionRequest = defineAction({
     const { browser, session } = await driverEnv(ctx);
     const profile = new ProfilePage(session);
     const dialog = new InviteDialog(session);
+    /**
+     * This run's own click was followed by a reading of the top card that shows the invitation pending:
+     * that reading is the verification (reading the page once more would only repeat it). An earlier
+     * run's click (journal `attempted`) is still verified by reading the page.
+     */
+    let confirmed = false;
 
     /** Dismisses the dialog and returns `o` — for every "nothing sent" result inside the dialog. */
     const closeWith = async (
@@ -78,6 +84,7 @@ export const sendConnectionRequest = defineAction({
       const now = await profile.waitForStatus((s) => s.kind === 'pending', TOAST_RECHECK_MS);
       if (now.status.kind === 'pending') {
         ctx.log.warn({ refusal }, 'refusal toast, but the profile shows the invitation pending');
+        confirmed = true;
         return { kind: 'effect' };
       }
       return outcome(
@@ -120,8 +127,9 @@ export const sendConnectionRequest = defineAction({
         return { kind: 'effect' };
       }
       // The dialog closed: sent, or refused by a toast that renders a moment later.
-      const settled = await profile.waitForPendingOrRefusal(TOAST_RECHECK_MS);
+      const settled = await profile.waitForPendingOrRefusal(TOAST_RECHECK_MS, st.reading);
       if (settled.refusal && settled.view.status.kind !== 'pending') return afterRefusal(settled.refusal);
+      if (settled.view.status.kind === 'pending') confirmed = true;
       await dismissInterstitials(session, st.reading);
       return { kind: 'effect' };
     };
@@ -131,8 +139,11 @@ export const sendConnectionRequest = defineAction({
       if (st.step.kind === 'none') {
         // Some surfaces send without a dialog (../shared/spec/linkedin-dom.md A9), or LinkedIn refused at
         // once (toast).
-        const settled = await profile.waitForPendingOrRefusal(TOAST_RECHECK_MS);
-        if (settled.view.status.kind === 'pending') return { kind: 'effect' };
+        const settled = await profile.waitForPendingOrRefusal(TOAST_RECHECK_MS, st.reading);
+        if (settled.view.status.kind === 'pending') {
+          confirmed = true;
+          return { kind: 'effect' };
+        }
         if (settled.refusal) return afterRefusal(settled.refusal);
         return outcome(
           await unexpected(
@@ -210,7 +221,10 @@ export const sendConnectionRequest = defineAction({
       });
 
     return runEffect(ctx, {
-      verify: () => profileVerification(profile, who.personUrl, 'pending', 'notConnected'),
+      verify: () =>
+        confirmed
+          ? Promise.resolve('done' as const)
+          : profileVerification(profile, who.personUrl, 'pending', 'notConnected'),
       act: async (commit) => {
         const view = await profile.open(who.personUrl, { reuse: true });
         const stop = precheck(view);

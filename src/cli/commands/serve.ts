@@ -13,6 +13,7 @@ import { printJson } from '../read-input.ts';
 const OptionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(8787),
   host: z.string().min(1).max(255).default('127.0.0.1'),
+  memoryMb: z.coerce.number().int().min(1).optional(),
 });
 
 export function registerServe(program: Command): void {
@@ -23,7 +24,11 @@ export function registerServe(program: Command): void {
     )
     .option('--port <n>', 'port (default 8787; 0 = any free port)')
     .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)')
-    .action(async (raw: { port?: string; host?: string }) => {
+    .option(
+      '--memory-mb <mb>',
+      "memory cap of the warm browsers (PSS of Chromium's processes); least recently used idle one closes first",
+    )
+    .action(async (raw: { port?: string; host?: string; memoryMb?: string }) => {
       const parsed = OptionsSchema.safeParse(raw);
       if (!parsed.success) {
         printJson({
@@ -48,7 +53,14 @@ export function registerServe(program: Command): void {
         host: parsed.data.host,
         port: parsed.data.port,
         version: packageVersion(),
-        queue: ({ store, log: l }) => (worker = createWorker({ home, origin, log: l, store })).queue,
+        queue: ({ store, log: l }) =>
+          (worker = createWorker({
+            home,
+            origin,
+            log: l,
+            store,
+            ...(parsed.data.memoryMb !== undefined ? { maxSessionMemoryMB: parsed.data.memoryMb } : {}),
+          })).queue,
       });
       if (parsed.data.host !== '127.0.0.1' && parsed.data.host !== 'localhost') {
         log.warn(

@@ -10,6 +10,7 @@ import { rootLogger } from '../../log/logger.ts';
 interface WorkerFlags {
   concurrency: number;
   maxSessions: number;
+  memoryMb?: number;
   leaseMs: number;
   pollMs: number;
   graceMs: number;
@@ -32,6 +33,11 @@ export function registerWorker(program: Command): void {
       positiveInt,
       4,
     )
+    .option(
+      '--memory-mb <mb>',
+      "memory cap of the open browsers (PSS of Chromium's processes); least recently used idle one closes first",
+      positiveInt,
+    )
     .option('--lease-ms <ms>', 'account lease length; renewed every third', positiveInt, 30_000)
     .option('--poll-ms <ms>', 'how often an idle worker looks for work', positiveInt, 500)
     .option(
@@ -53,6 +59,7 @@ export function registerWorker(program: Command): void {
         log,
         concurrency: flags.concurrency,
         maxOpenSessions: flags.maxSessions,
+        ...(flags.memoryMb !== undefined ? { maxSessionMemoryMB: flags.memoryMb } : {}),
         leaseMs: flags.leaseMs,
         pollMs: flags.pollMs,
         // No serve in this process hears of what these workers settle: send the tokens' webhooks here.
