@@ -1,5 +1,5 @@
 // `linkwright serve` wired: one store and policy for the process, the queue (built by the caller's
-// factory: the durable store queue drained by in-process workers; tests may pass a DirectQueue), the polls of §6 over the
+// factory: the durable store queue drained by in-process workers), the polls of §6 over the
 // store, and the HTTP service of src/service. Returns the running service; `close` stops it and
 // closes the store.
 import type { Logger } from 'pino';

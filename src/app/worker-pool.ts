@@ -14,7 +14,7 @@ import type { DriverTimeouts } from '../actions/kit/services.ts';
 import type { Policy } from '../engine/policy/index.ts';
 import type { Completion } from '../engine/types.ts';
 import type { Claim, Store } from '../store/store.ts';
-import { runWorkflow } from './run-workflow.ts';
+import { runWorkflow, type RunWorkflowOptions, type RunWorkflowResult } from './run-workflow.ts';
 import { toQueuedWorkflow, type StoreWorkflowQueue } from './store-workflow-queue.ts';
 import type { WarmSessions } from './warm-sessions.ts';
 import { outsideWorkingHours } from './working-hours-pending.ts';
@@ -35,6 +35,9 @@ export interface WorkerPoolOptions {
   pollMs?: number;
   timeouts?: DriverTimeouts;
   workerId?: string;
+  /** What carries out a claimed workflow; runWorkflow by default. The HTTP contract suite scripts it so
+   * the pool's own claim, lease and settlement run without a browser. */
+  run?: (opts: RunWorkflowOptions) => Promise<RunWorkflowResult>;
 }
 
 interface Running {
@@ -167,10 +170,10 @@ export class WorkerPool {
       Math.max(50, Math.floor(this.leaseMs / 3)),
     );
 
-    let result: Awaited<ReturnType<typeof runWorkflow>>;
+    let result: RunWorkflowResult;
     try {
       if (r.cancelRequested) r.soft.abort(new Error('cancelled'));
-      result = await runWorkflow({
+      result = await (this.opts.run ?? runWorkflow)({
         text: entry.definition,
         account: entry.account,
         origin: this.opts.origin,

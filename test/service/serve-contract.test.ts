@@ -16,10 +16,13 @@ import { createLogger } from '../../src/log/logger.ts';
 import { buildOpenApi } from '../../src/service/openapi.ts';
 import { connectBody } from '../../src/service/schemas.ts';
 import { SIGNATURE_HEADER, verifyWebhook } from '../../src/service/webhooks.ts';
-import { scriptedStoreWorkers, type ScriptedStoreWorkers } from '../support/scripted-store-workers.ts';
+import {
+  scriptedStoreWorkers,
+  type ScriptedStoreWorkers,
+  type ScriptOutcome,
+} from '../support/scripted-store-workers.ts';
 import { STORE_KINDS, useStoreEnv } from '../store/store-adapters.ts';
 import { z } from 'zod';
-import type { DirectRunOutcome } from '../../src/app/direct-queue.ts';
 import type { ActionResult } from '../../src/engine/types.ts';
 
 const P4 = 'https://www.linkedin.com/in/person4';
@@ -34,7 +37,7 @@ const logStream = new Writable({
 const log = createLogger({ destination: logStream, level: 'debug' });
 
 /** The scripted workers: a completion built from the workflow's own action (see `outcomeFor`). */
-function outcomeFor(workflow: unknown): DirectRunOutcome {
+function outcomeFor(workflow: unknown): ScriptOutcome {
   const action = (Array.isArray(workflow) ? workflow[0] : workflow) as Record<string, unknown>;
   const type = String(action.actionType);
   if (action.label === 'fail') {
@@ -43,7 +46,7 @@ function outcomeFor(workflow: unknown): DirectRunOutcome {
       failure: { reason: 'linkedinAccountSignedOut', message: 'signed out' },
     };
   }
-  const result = (r: Omit<ActionResult, 'actionType'>): DirectRunOutcome => ({
+  const result = (r: Omit<ActionResult, 'actionType'>): ScriptOutcome => ({
     status: 'completed',
     completion: Array.isArray(workflow)
       ? [{ actionType: type, ...r }]

@@ -1,15 +1,21 @@
-// `serve`'s durable queue (StoreWorkflowQueue over the real store, SQLite or PostgreSQL) drained by
-// scripted workers: each loop claims through the store's fenced account lease exactly as worker-pool.ts
-// does, lets `script` decide the outcome instead of a browser, and settles under the same fence. The
-// HTTP contract suite runs on it, so submission, claims, per-account order and settlement are the
-// store's own on both adapters; only Chromium is left out (serve-replay.test.ts runs real workflows).
-import { randomUUID } from 'node:crypto';
+// `serve`'s durable queue (StoreWorkflowQueue over the real store, SQLite or PostgreSQL) drained by the
+// real WorkerPool, whose `run` step is scripted: claims, the fenced account lease, working hours,
+// cancels and settlement are the pool's and the store's own on both adapters; only Chromium is left
+// out (serve-replay.test.ts runs real workflows).
 import type { Logger } from 'pino';
-import type { DirectRunOutcome } from '../../src/app/direct-queue.ts';
+import type { RunWorkflowOptions, RunWorkflowResult } from '../../src/app/run-workflow.ts';
 import type { QueueFactoryContext } from '../../src/app/serve.ts';
-import { StoreWorkflowQueue, toQueuedWorkflow } from '../../src/app/store-workflow-queue.ts';
-import type { Claim } from '../../src/store/store.ts';
-import type { Script } from './direct-queue.ts';
+import { StoreWorkflowQueue } from '../../src/app/store-workflow-queue.ts';
+import { WarmSessions } from '../../src/app/warm-sessions.ts';
+import { WorkerPool } from '../../src/app/worker-pool.ts';
+import type { Completion } from '../../src/engine/types.ts';
+
+/** What a scripted run ends in: a completion, or a failure of the closed set. */
+export type ScriptOutcome =
+  | { status: 'completed'; completion: Completion }
+  | { status: 'failed'; failure: { reason: string; message: string } };
+
+export type Script = (workflow: unknown, account: string) => ScriptOutcome | Promise<ScriptOutcome>;
 
 export interface ScriptedStoreWorkers {
   queue: StoreWorkflowQueue;
@@ -20,78 +26,40 @@ export interface ScriptedStoreWorkers {
 }
 
 export function scriptedStoreWorkers(
-  ctx: Pick<QueueFactoryContext, 'store' | 'policy'> & { log: Logger },
+  ctx: Pick<QueueFactoryContext, 'store' | 'policy' | 'home'> & { log: Logger },
   script: Script,
   opts: { loops?: number; pollMs?: number; leaseMs?: number } = {},
 ): ScriptedStoreWorkers {
-  const { store, log } = ctx;
   const pollMs = opts.pollMs ?? 50;
-  const leaseMs = opts.leaseMs ?? 60_000;
-  const queue = new StoreWorkflowQueue({ store, policy: ctx.policy, pollMs });
+  const queue = new StoreWorkflowQueue({ store: ctx.store, policy: ctx.policy, pollMs });
   const runs: ScriptedStoreWorkers['runs'] = [];
-  let stopping = false;
-  const sleepers = new Set<() => void>();
-  const wakeAll = (): void => {
-    for (const w of [...sleepers]) w();
-  };
-  const off = queue.subscribe((ev) => {
-    if (ev.type === 'workflow.created') wakeAll();
-  });
-
-  const execute = async (claim: Claim): Promise<void> => {
-    const { entry, fence } = claim;
-    queue.emit({ type: 'workflow.started', workflow: toQueuedWorkflow(entry) });
-    const workflow: unknown = JSON.parse(entry.definition);
-    runs.push({ account: entry.account, workflow });
-    const outcome: DirectRunOutcome = await script(workflow, entry.account);
-    const settled = await store.settleQueued(
-      entry.id,
-      fence,
-      outcome.status === 'completed'
-        ? { status: 'completed', completion: outcome.completion }
-        : { status: 'failed', failure: outcome.failure },
-      new Date(),
-    );
-    if (!settled) throw new Error(`scripted worker lost the lease of ${entry.account}`);
-    const done = await store.getQueued(entry.id);
-    if (done) queue.emit({ type: 'workflow.completed', workflow: toQueuedWorkflow(done) });
-  };
-
-  const loop = async (workerId: string): Promise<void> => {
-    while (!stopping) {
-      let claim: Claim | null = null;
-      try {
-        claim = await store.claimNextWorkflow({ workerId, now: new Date(), leaseMs });
-        if (claim) {
-          await execute(claim);
-          // The account's next workflow (or another account's) may be claimable now: let idle loops look.
-          wakeAll();
-        }
-      } catch (err) {
-        log.error({ err: (err as Error).message }, 'scripted worker failed');
-      }
-      if (claim || stopping) continue;
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          clearTimeout(t);
-          sleepers.delete(done);
-          resolve();
+  const run = async (o: RunWorkflowOptions): Promise<RunWorkflowResult> => {
+    const workflow: unknown = JSON.parse(o.text);
+    runs.push({ account: o.account, workflow });
+    const outcome: ScriptOutcome = await script(workflow, o.account);
+    return outcome.status === 'completed'
+      ? { exitCode: 0, workflowId: '', completion: outcome.completion, output: outcome.completion }
+      : {
+          exitCode: 1,
+          output: {
+            success: false,
+            error: { type: outcome.failure.reason, message: outcome.failure.message },
+          },
         };
-        const t = setTimeout(done, pollMs);
-        sleepers.add(done);
-      });
-    }
   };
-  const loops = Array.from({ length: opts.loops ?? 2 }, () => loop(`scripted:${randomUUID().slice(0, 8)}`));
-
-  return {
+  const pool = new WorkerPool({
+    store: ctx.store,
     queue,
-    runs,
-    stop: async () => {
-      stopping = true;
-      off();
-      wakeAll();
-      await Promise.all(loops);
-    },
-  };
+    policy: ctx.policy,
+    warm: new WarmSessions(), // never opened: the scripted run launches no browser
+    home: ctx.home,
+    origin: 'http://127.0.0.1:9', // never reached, for the same reason
+    log: ctx.log,
+    concurrency: opts.loops ?? 2,
+    leaseMs: opts.leaseMs ?? 60_000,
+    pollMs,
+    run,
+  });
+  pool.start();
+  return { queue, runs, stop: () => pool.stop() };
 }
