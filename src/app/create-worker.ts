@@ -44,6 +44,11 @@ export interface CreateWorkerOptions {
   leaseMs?: number;
   /** How often an idle worker polls the store. Default 500 ms. */
   pollMs?: number;
+  /** How long a workflow waits while another process holds its account's browser profile before it
+   * fails with `accountBusy`. Default 10 min. */
+  busyWaitMs?: number;
+  /** First retry delay while the profile is busy (doubles up to 60 s). Default 2 s. */
+  busyRetryMs?: number;
   /** Driver wait budgets; default the drivers' own. */
   timeouts?: DriverTimeouts;
   /** Start draining at once. Default true; false: only submit/read (e.g. a process that only serves HTTP). */
@@ -76,6 +81,8 @@ export interface Worker {
   close(opts?: { graceMs?: number }): Promise<void>;
   /** Chromium launches so far (a warm account's next workflow launches none). */
   readonly launches: number;
+  /** Browsers open now (warm or running a workflow). */
+  readonly openSessions: number;
   readonly workerId: string;
 }
 
@@ -102,6 +109,8 @@ export function createWorker(opts: CreateWorkerOptions = {}): Worker {
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
     ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
+    ...(opts.busyWaitMs !== undefined ? { busyWaitMs: opts.busyWaitMs } : {}),
+    ...(opts.busyRetryMs !== undefined ? { busyRetryMs: opts.busyRetryMs } : {}),
     ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
   });
 
@@ -143,6 +152,9 @@ export function createWorker(opts: CreateWorkerOptions = {}): Worker {
       await hooks?.idle();
       await warm.close();
       if (!opts.store) await store.close();
+    },
+    get openSessions() {
+      return warm.pool.size;
     },
     get launches() {
       return warm.pool.launches;

@@ -38,6 +38,11 @@ export interface WorkerPoolOptions {
   /** What carries out a claimed workflow; runWorkflow by default. The HTTP contract suite scripts it so
    * the pool's own claim, lease and settlement run without a browser. */
   run?: (opts: RunWorkflowOptions) => Promise<RunWorkflowResult>;
+  /** How long a workflow waits while another process (a `linkwright run`, `record`, a headed debug
+   * session) holds its account's browser profile before it fails with `accountBusy`. Default 10 min. */
+  busyWaitMs?: number;
+  /** First retry delay while the profile is busy; doubles up to 60 s. Default 2 s. */
+  busyRetryMs?: number;
 }
 
 interface Running {
@@ -54,6 +59,10 @@ export class WorkerPool {
   private readonly concurrency: number;
   private readonly leaseMs: number;
   private readonly pollMs: number;
+  private readonly busyWaitMs: number;
+  private readonly busyRetryMs: number;
+  /** Workflows waiting for a profile another process holds: when the wait began, retries so far. */
+  private readonly busy = new Map<string, { since: number; tries: number }>();
   private stopping = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -65,6 +74,8 @@ export class WorkerPool {
     this.concurrency = Math.max(1, opts.concurrency ?? 2);
     this.leaseMs = opts.leaseMs ?? 30_000;
     this.pollMs = opts.pollMs ?? 500;
+    this.busyWaitMs = opts.busyWaitMs ?? 600_000;
+    this.busyRetryMs = opts.busyRetryMs ?? 2_000;
   }
 
   start(): void {
@@ -192,6 +203,30 @@ export class WorkerPool {
     if (lost) return; // the workflow belongs to the worker that took the account over
 
     const now = new Date();
+    if (result.exitCode !== 0 && result.output.error.type === 'accountBusy' && !r.cancelRequested) {
+      // Another process holds the profile (a CLI run, a headed debug session): no action ran, since
+      // the session opens before the first one. Wait for it like behind any other work on the
+      // account, for a bounded time, rather than failing a workflow the user queued minutes ago.
+      const b = this.busy.get(entry.id) ?? { since: now.getTime(), tries: 0 };
+      if (this.stopping || now.getTime() - b.since < this.busyWaitMs) {
+        const delay = Math.min(60_000, this.busyRetryMs * 2 ** b.tries);
+        this.busy.set(entry.id, { since: b.since, tries: b.tries + 1 });
+        const notBefore = new Date(now.getTime() + delay);
+        await store.requeueWorkflow(
+          entry.id,
+          fence,
+          {
+            pendingReason: 'queued',
+            message: `the account's browser profile is in use by another linkwright process; trying again at ${notBefore.toISOString()}`,
+            notBefore,
+          },
+          now,
+        );
+        log.info({ retryAt: notBefore.toISOString() }, 'account profile busy in another process; pending');
+        return;
+      }
+    }
+    this.busy.delete(entry.id);
     let settled: boolean;
     if (result.exitCode === 0) {
       settled = await store.settleQueued(

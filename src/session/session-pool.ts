@@ -182,8 +182,9 @@ export interface SessionPoolOptions {
   /**
    * A memory cap in MB over the open browsers (PSS of their Chromium process trees, read from /proc):
    * before another browser opens, least recently used idle ones are closed while the open ones plus one
-   * more of their average size would exceed it. Busy ones are never closed, so the cap can be exceeded
-   * while every open browser is running a workflow. Default: none.
+   * more of their average size would exceed it; and when a workflow returns its browser (and on
+   * `trimToMemoryCap`), idle ones above the cap close too, keeping the most recently used. Busy ones are
+   * never closed, so the cap can be exceeded while every open browser is running a workflow. Default: none.
    */
   maxMemoryMB?: number;
 }
@@ -193,6 +194,7 @@ export class SessionPool {
   private launchCount = 0;
   private readonly maxOpen: number;
   private readonly maxMemoryMB: number | undefined;
+  private trimming = false;
 
   constructor(opts: SessionPoolOptions = {}) {
     this.maxOpen = opts.maxOpen ?? Number.POSITIVE_INFINITY;
@@ -233,6 +235,38 @@ export class SessionPool {
       if (!idle) return; // every open browser is busy: the caller's concurrency bounds them
       log.info({ evicted: idle.plan.account, ...over }, 'closing the least recently used browser');
       await idle.close();
+    }
+  }
+
+  /**
+   * Browsers grow while they work: closes least recently used idle browsers while the open ones weigh
+   * more than the memory cap, always keeping the most recently used one (so a cap below one browser
+   * still keeps one account warm, as at checkout). Returns how many it closed.
+   */
+  async trimToMemoryCap(log: Logger): Promise<number> {
+    if (this.maxMemoryMB === undefined || this.trimming) return 0;
+    this.trimming = true;
+    let closed = 0;
+    try {
+      for (;;) {
+        const sizes = this.memoryMB();
+        if (sizes.size < 2) return closed;
+        const usedMB = [...sizes.values()].reduce((a, b) => a + b, 0);
+        if (usedMB <= this.maxMemoryMB) return closed;
+        const byAge = [...this.entries.values()]
+          .filter((e) => sizes.has(e.plan.key))
+          .sort((a, b) => a.lastUsedAt - b.lastUsedAt);
+        const idle = byAge.slice(0, -1).find((e) => e.users === 0);
+        if (!idle) return closed;
+        log.info(
+          { evicted: idle.plan.account, usedMB: Math.round(usedMB), maxMemoryMB: this.maxMemoryMB },
+          'closing the least recently used browser: the open ones are over the memory cap',
+        );
+        await idle.close();
+        closed++;
+      }
+    } finally {
+      this.trimming = false;
     }
   }
 
@@ -279,6 +313,10 @@ export class SessionPool {
         if (released) return;
         released = true;
         await e.releaseOne(opts?.closeNow ?? false);
+        // Off the workflow's path: reading /proc and closing a browser must not delay its result.
+        void this.trimToMemoryCap(log).catch((err: unknown) =>
+          log.warn({ err: (err as Error).message }, 'memory cap check failed'),
+        );
       },
     };
   }

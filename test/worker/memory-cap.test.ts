@@ -59,6 +59,38 @@ describe('worker memory cap', () => {
     expect(await launchesFor(1, ['one', 'two', 'two', 'one'])).toEqual([1, 2, 2, 3]);
   });
 
+  it('when workflows return their browsers, idle ones over the cap close, the most recently used stays', async () => {
+    const worker = createWorker({
+      home: mkdtempSync(join(tmpdir(), 'lw-memcap-')),
+      origin: server.url,
+      log,
+      concurrency: 2,
+      pollMs: 50,
+      maxSessionMemoryMB: 1,
+    });
+    try {
+      // Submitted together, both run at once: neither browser is idle when the other opens, so both
+      // open above the cap (busy browsers are never closed).
+      const ids: string[] = [];
+      for (const account of ['one', 'two']) {
+        const r = await worker.submit(account, [check('person1'), check('person2'), check('person1')]);
+        if (!r.success) throw new Error(r.error.message);
+        ids.push(r.result.workflowId);
+      }
+      let maxOpen = 0;
+      const sample = setInterval(() => (maxOpen = Math.max(maxOpen, worker.openSessions)), 20);
+      for (const id of ids) expect((await worker.queue.settled(id)).status).toBe('completed');
+      clearInterval(sample);
+      expect(worker.launches).toBe(2);
+      expect(maxOpen).toBe(2);
+      // After both returned their browsers, the one over the cap closes without any new checkout.
+      for (let i = 0; i < 100 && worker.openSessions > 1; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(worker.openSessions).toBe(1);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('without a cap (maxOpenSessions 4) both stay warm', async () => {
     expect(await launchesFor(undefined, ['one', 'two', 'two', 'one'])).toEqual([1, 2, 2, 2]);
   });

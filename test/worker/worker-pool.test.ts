@@ -2,13 +2,18 @@
 // Chromium): warm reuse (no second launch), submission order per account, cancel of pending and running
 // workflows, outsideWorkingHours, and the library's createWorker/runWorkflow entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { startReplayServer, type ReplayServer } from '../../fixtures/replay/http-server.ts';
 import { createWorker, runWorkflow, type Worker } from '../../src/index.ts';
 import type { WorkflowEvent } from '../../src/service/workflow-queue.ts';
+import { accountDir } from '../../src/session/account-record.ts';
+import { lockPath } from '../../src/session/profile-lock.ts';
+import { processStartTime } from '../../src/system/process-info.ts';
 
 const NOTE = 'Hi, I’d like to connect with you to discuss potential collaboration.';
 const log = pino({ level: process.env.LINKWRIGHT_TEST_LOG ?? 'silent' });
@@ -194,5 +199,65 @@ describe('embedded workers', () => {
       workflow: { x: 1 },
     });
     expect(invalid).toMatchObject({ success: false, error: { type: 'invalidWorkflow' } });
+  });
+
+  it('waits while another process holds the profile (a CLI run), then runs; fails accountBusy only after the bounded wait', async () => {
+    const h = home();
+    // Another process owns the account's profile lock, exactly as a `linkwright run` in progress does.
+    const holdProfile = (account: string) => {
+      const holder = spawn('sleep', ['600'], { stdio: 'ignore' });
+      const dir = accountDir(h, account);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        lockPath(dir),
+        `${JSON.stringify({
+          pid: holder.pid,
+          startTime: processStartTime(holder.pid!) ?? null,
+          hostname: hostname(),
+          acquiredAt: new Date().toISOString(),
+          purpose: 'run',
+        })}\n`,
+      );
+      return holder;
+    };
+    const released = holdProfile('shared');
+    const held = holdProfile('held');
+    const worker = createWorker({
+      home: h,
+      origin: server.url,
+      log,
+      pollMs: 50,
+      busyRetryMs: 100,
+      busyWaitMs: 4_000,
+    });
+    try {
+      const sub = await worker.submit('shared', check('person1'));
+      if (!sub.success) throw new Error(sub.error.message);
+      const id = sub.result.workflowId;
+      // It goes back to pending (not failed) and says why.
+      let seen = await worker.get(id);
+      for (let i = 0; i < 100 && !seen?.message; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        seen = await worker.get(id);
+      }
+      expect(seen).toMatchObject({ workflowStatus: 'pending', pendingReason: 'queued' });
+      expect(seen?.message).toMatch(/browser profile is in use by another linkwright process/);
+      // The CLI run ends (its process exits): the worker recovers the dead owner's lock and runs it.
+      released.kill('SIGKILL');
+      const done = await worker.queue.settled(id);
+      expect(done).toMatchObject({ status: 'completed' });
+
+      // A holder that never lets go: named failure after busyWaitMs, not a hang.
+      const stuck = await worker.run('held', check('person1'));
+      expect(stuck).toMatchObject({
+        success: true,
+        result: { workflowStatus: 'failed', failure: { reason: 'accountBusy' } },
+      });
+      expect(stuck.success && stuck.result.failure?.message).toMatch(/in use by process \d+ .*\(run\)/);
+    } finally {
+      released.kill('SIGKILL');
+      held.kill('SIGKILL');
+      await worker.close();
+    }
   });
 });

@@ -35,8 +35,8 @@ interface WorkerProcess {
 }
 
 /** `env`: what selects the store beyond the home (LINKWRIGHT_DATABASE_URL for PostgreSQL). */
-function startWorker(home: string, env: Record<string, string> = {}): WorkerProcess {
-  const child = spawn(process.execPath, [BIN, 'worker', '--lease-ms', '1500', '--poll-ms', '100'], {
+function startWorker(home: string, env: Record<string, string> = {}, args: string[] = []): WorkerProcess {
+  const child = spawn(process.execPath, [BIN, 'worker', '--lease-ms', '1500', '--poll-ms', '100', ...args], {
     cwd: REPO_ROOT,
     detached: true, // its own process group: a SIGKILL of the group takes its Chromium along
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -115,6 +115,33 @@ async function submit(worker: Worker, account: string, wf: unknown): Promise<str
 }
 
 describe('linkwright worker processes', () => {
+  it('--memory-mb: a cap below one browser closes the idle account before the next opens', async () => {
+    const t = await setup();
+    const w = startWorker(t.home, t.env, ['--concurrency', '1', '--memory-mb', '1']);
+    try {
+      const ids: string[] = [];
+      for (const account of ['m1', 'm2', 'm2']) ids.push(await submit(t.worker, account, check('person1')));
+      await until('all workflows settled', async () => {
+        const rows = await Promise.all(ids.map((id) => t.store.getQueued(id)));
+        return rows.every((r) => r?.status === 'completed');
+      });
+      const lines = w
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg?: string; evicted?: string; maxMemoryMB?: number });
+      // m1's browser closed for m2's under the 1 MB cap; m2's second workflow found it warm.
+      expect(lines.filter((l) => l.evicted !== undefined).map((l) => [l.evicted, l.maxMemoryMB])).toEqual([
+        ['m1', 1],
+      ]);
+      expect(lines.filter((l) => l.msg === 'Chromium launched')).toHaveLength(2);
+    } finally {
+      w.child.kill('SIGTERM');
+      await w.exited;
+      await t.close();
+    }
+  });
+
   it('two workers on one file: one workflow per account at a time, in submission order', async () => {
     const t = await setup();
     const w1 = startWorker(t.home);
