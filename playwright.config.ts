@@ -27,6 +27,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   timeout: 60_000,
+  // Two cores: a second worker halves the doctor specs' wall time (each is one page in its own context).
+  workers: 2,
   expect: { timeout: 10_000 },
   use: {
     browserName: 'chromium',

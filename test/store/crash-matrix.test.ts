@@ -106,99 +106,124 @@ const matrix = ACTIONS.flatMap((a) =>
   killPoints(a.actionType).map((k) => ({ ...a, kill: k, title: `${a.actionType} killed at: ${k.name}` })),
 );
 
+// The cases run in LANES lanes at once, each on its own fixture server (effects are per server): a case
+// spends most of its time waiting for Chromium to start and for the kill to land, not on the CPU, so
+// running them one after another left the machine idle for minutes of the suite.
+const LANES = 3;
+
 describe('crash matrix', () => {
-  let server: FixtureServer;
+  let servers: FixtureServer[] = [];
+  const free: FixtureServer[] = [];
+  const waiting: ((s: FixtureServer) => void)[] = [];
+  async function withServer<T>(fn: (s: FixtureServer) => Promise<T>): Promise<T> {
+    const s = free.pop() ?? (await new Promise<FixtureServer>((resolve) => waiting.push(resolve)));
+    try {
+      return await fn(s);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(s);
+      else free.push(s);
+    }
+  }
   beforeAll(async () => {
-    server = await FixtureServer.start();
+    servers = await Promise.all(Array.from({ length: LANES }, () => FixtureServer.start()));
+    free.push(...servers);
   }, 120_000);
-  afterAll(() => server?.stop());
+  afterAll(() => {
+    for (const s of servers) s.stop();
+  });
 
-  it.each(matrix)(
+  it.concurrent.for(matrix)(
     '$title',
-    async ({ scenario, workflow, effects, kill }) => {
-      const { home, cleanup } = tempLinkwrightHome();
-      try {
-        await server.reset(scenario);
-        const [first] = effects;
-        const firstEffectSeen = async (): Promise<boolean> =>
-          first ? count(await server.effects(), first.type, first.person) > 0 : false;
+    { timeout: 400_000 },
+    ({ scenario, workflow, effects, kill }, { expect }) =>
+      withServer(async (server) => {
+        const { home, cleanup } = tempLinkwrightHome();
+        try {
+          await server.reset(scenario);
+          const [first] = effects;
+          const firstEffectSeen = async (): Promise<boolean> =>
+            first ? count(await server.effects(), first.type, first.person) > 0 : false;
 
-        const crashed = await runWorkflow({
-          home,
-          origin: server.url,
-          workflow,
-          ...('failpoint' in kill ? { failpoint: kill.failpoint } : {}),
-          ...('external' in kill ? { killWhen: firstEffectSeen } : {}),
-          ...('afterMs' in kill ? { killAfterMs: kill.afterMs } : {}),
-        });
-        if ('failpoint' in kill) {
+          const crashed = await runWorkflow({
+            home,
+            origin: server.url,
+            workflow,
+            ...('failpoint' in kill ? { failpoint: kill.failpoint } : {}),
+            ...('external' in kill ? { killWhen: firstEffectSeen } : {}),
+            ...('afterMs' in kill ? { killAfterMs: kill.afterMs } : {}),
+          });
+          if ('failpoint' in kill) {
+            expect(
+              crashed.signal,
+              `run 1 was not killed at ${kill.failpoint}: does the action run its side effect through runSideEffect ` +
+                `with services.journal? exit ${crashed.code}\n${crashed.stderr.slice(-3000)}`,
+            ).toBe('SIGKILL');
+          }
+          // The whole group is gone: no Chromium left holding the profile.
+          expect(await waitGroupGone(crashed.pgid), 'processes of the killed run are still alive').toBe(true);
+
+          const again = await runWorkflow({ home, origin: server.url, workflow });
+          expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
+          expect(completionOf(again.stdout)).toMatchObject({
+            actionType: workflow.actionType,
+            success: true,
+          });
+
+          const recorded: Effect[] = await server.effects();
+          for (const e of effects) {
+            expect(
+              count(recorded, e.type, e.person),
+              `${e.type} for ${e.person} in ${JSON.stringify(recorded)}`,
+            ).toBe(1);
+          }
           expect(
-            crashed.signal,
-            `run 1 was not killed at ${kill.failpoint}: does the action run its side effect through runSideEffect ` +
-              `with services.journal? exit ${crashed.code}\n${crashed.stderr.slice(-3000)}`,
-          ).toBe('SIGKILL');
+            recorded.filter((r) => !effects.some((e) => e.type === r.type && e.person === r.person)),
+          ).toEqual([]);
+        } finally {
+          cleanup();
         }
-        // The whole group is gone: no Chromium left holding the profile.
-        expect(await waitGroupGone(crashed.pgid), 'processes of the killed run are still alive').toBe(true);
-
-        const again = await runWorkflow({ home, origin: server.url, workflow });
-        expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
-        expect(completionOf(again.stdout)).toMatchObject({ actionType: workflow.actionType, success: true });
-
-        const recorded: Effect[] = await server.effects();
-        for (const e of effects) {
-          expect(
-            count(recorded, e.type, e.person),
-            `${e.type} for ${e.person} in ${JSON.stringify(recorded)}`,
-          ).toBe(1);
-        }
-        expect(
-          recorded.filter((r) => !effects.some((e) => e.type === r.type && e.person === r.person)),
-        ).toEqual([]);
-      } finally {
-        cleanup();
-      }
-    },
-    400_000,
+      }),
   );
 
   // Once, not per kill point: the same run started at once after the SIGKILL, while the killed run is
   // still a zombie (its parent never reaps it, like PID 1 in a container without an init). Its
   // profile lock and its limit reservation name a pid that kill(pid, 0) still finds; the re-run must
   // see a dead owner, take over, and resume through the journal without repeating the click.
-  it.runIf(process.platform === 'linux')(
+  (process.platform === 'linux' ? it.concurrent : it.skip)(
     'st.sendConnectionRequest re-run at once while the killed run is an unreaped zombie',
-    async () => {
-      const { home, cleanup } = tempLinkwrightHome();
-      const [send] = ACTIONS;
-      if (!send) throw new Error('no action case');
-      const failpoint = `effect.done@${send.actionType}`;
-      let crashed: ZombieRun | undefined;
-      try {
-        await server.reset(send.scenario);
-        crashed = await runUnderNonReapingParent({
-          home,
-          origin: server.url,
-          workflow: send.workflow,
-          failpoint,
-        });
-        expect(crashed.signal, `run 1 was not killed at ${failpoint}\n${crashed.stderr.slice(-3000)}`).toBe(
-          9,
-        );
+    () =>
+      withServer(async (server) => {
+        const { home, cleanup } = tempLinkwrightHome();
+        const [send] = ACTIONS;
+        if (!send) throw new Error('no action case');
+        const failpoint = `effect.done@${send.actionType}`;
+        let crashed: ZombieRun | undefined;
+        try {
+          await server.reset(send.scenario);
+          crashed = await runUnderNonReapingParent({
+            home,
+            origin: server.url,
+            workflow: send.workflow,
+            failpoint,
+          });
+          expect(crashed.signal, `run 1 was not killed at ${failpoint}\n${crashed.stderr.slice(-3000)}`).toBe(
+            9,
+          );
 
-        const again = await runWorkflow({ home, origin: server.url, workflow: send.workflow });
-        expect(processState(crashed.pid), 'the killed run was reaped before the re-run ended').toBe('Z');
-        expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
-        expect(again.stderr).toContain('recovered the profile lock of a process that is no longer running');
-        expect(completionOf(again.stdout)).toMatchObject({ actionType: send.actionType, success: true });
-        expect(await server.effects()).toEqual([
-          expect.objectContaining({ type: 'invitation', person: 'person2' }),
-        ]);
-      } finally {
-        crashed?.release();
-        cleanup();
-      }
-    },
+          const again = await runWorkflow({ home, origin: server.url, workflow: send.workflow });
+          expect(processState(crashed.pid), 'the killed run was reaped before the re-run ended').toBe('Z');
+          expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
+          expect(again.stderr).toContain('recovered the profile lock of a process that is no longer running');
+          expect(completionOf(again.stdout)).toMatchObject({ actionType: send.actionType, success: true });
+          expect(await server.effects()).toEqual([
+            expect.objectContaining({ type: 'invitation', person: 'person2' }),
+          ]);
+        } finally {
+          crashed?.release();
+          cleanup();
+        }
+      }),
     400_000,
   );
 });
