@@ -44,6 +44,11 @@ export interface CreateWorkerOptions {
   leaseMs?: number;
   /** How often an idle worker polls the store. Default 500 ms. */
   pollMs?: number;
+  /**
+   * Claim only these accounts' workflows. On a fleet, pin each account to the machine where it is signed
+   * in, so LinkedIn sees it from one machine only; default: every account.
+   */
+  accounts?: readonly string[];
   /** How long a workflow waits while another process holds its account's browser profile before it
    * fails with `accountBusy`. Default 10 min. */
   busyWaitMs?: number;
@@ -109,6 +114,7 @@ export function createWorker(opts: CreateWorkerOptions = {}): Worker {
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
     ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
     ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
+    ...(opts.accounts ? { accounts: opts.accounts } : {}),
     ...(opts.busyWaitMs !== undefined ? { busyWaitMs: opts.busyWaitMs } : {}),
     ...(opts.busyRetryMs !== undefined ? { busyRetryMs: opts.busyRetryMs } : {}),
     ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),

@@ -38,6 +38,8 @@ export interface WorkerPoolOptions {
   /** What carries out a claimed workflow; runWorkflow by default. The HTTP contract suite scripts it so
    * the pool's own claim, lease and settlement run without a browser. */
   run?: (opts: RunWorkflowOptions) => Promise<RunWorkflowResult>;
+  /** Claim only these accounts' workflows (the accounts signed in on this machine); default all. */
+  accounts?: readonly string[];
   /** How long a workflow waits while another process (a `linkwright run`, `record`, a headed debug
    * session) holds its account's browser profile before it fails with `accountBusy`. Default 10 min. */
   busyWaitMs?: number;
@@ -100,6 +102,7 @@ export class WorkerPool {
             workerId: this.workerId,
             now: new Date(),
             leaseMs: this.leaseMs,
+            ...(this.opts.accounts ? { accounts: this.opts.accounts } : {}),
           });
           if (!claim) break;
           this.begin(claim);

@@ -532,6 +532,8 @@ export interface ClaimRequest {
   now: Date;
   /** The lease lasts this long unless renewed. */
   leaseMs: number;
+  /** Only these accounts' workflows (a worker pinned to the accounts signed in on its machine). */
+  accounts?: readonly string[];
 }
 
 export interface Claim {

@@ -57,6 +57,32 @@ describe.each(STORE_KINDS)('workflow queue (%s store)', (kind) => {
     expect(await a.getQueued('a1')).toMatchObject({ status: 'completed', completion: { ok: 1 } });
   });
 
+  it('a worker pinned to some accounts claims only theirs, in order, and leaves the rest to others', async () => {
+    const { a, b } = await setup();
+    await submit(a, 'a1', 'alice', 0);
+    await submit(a, 'b1', 'bob', 1);
+    await submit(a, 'a2', 'alice', 2);
+    // Pinned to bob: alice's older head is not its to take.
+    const pinned = await a.claimNextWorkflow({
+      workerId: 'w1',
+      now: at(3),
+      leaseMs: LEASE,
+      accounts: ['bob'],
+    });
+    expect(pinned?.entry.id).toBe('b1');
+    expect(
+      await a.claimNextWorkflow({ workerId: 'w1', now: at(3), leaseMs: LEASE, accounts: ['bob', 'carol'] }),
+    ).toBeNull();
+    const other = await b.claimNextWorkflow({
+      workerId: 'w2',
+      now: at(3),
+      leaseMs: LEASE,
+      accounts: ['alice'],
+    });
+    expect(other?.entry.id).toBe('a1');
+    expect(await a.getQueued('a2')).toMatchObject({ status: 'pending' });
+  });
+
   it('never records an account’s next start before its previous end (a clock read before the lock)', async () => {
     const { a, b } = await setup();
     await submit(a, 'a1', 'alice');

@@ -115,6 +115,38 @@ async function submit(worker: Worker, account: string, wf: unknown): Promise<str
 }
 
 describe('linkwright worker processes', () => {
+  it('--accounts pins each account to the worker of the machine where it is signed in', async () => {
+    const t = await setup();
+    const wx = startWorker(t.home, t.env, ['--accounts', 'px']);
+    const wy = startWorker(t.home, t.env, ['--accounts', 'py,pz']);
+    try {
+      const ids: string[] = [];
+      for (const [account, person] of [
+        ['px', 'person1'],
+        ['py', 'person2'],
+        ['px', 'person2'],
+        ['pz', 'person1'],
+      ] as const)
+        ids.push(await submit(t.worker, account, check(person)));
+      const rows = await until('all workflows settled', async () => {
+        const r = await Promise.all(ids.map((id) => t.store.getQueued(id)));
+        return r.every((e) => e?.status === 'completed') ? r : undefined;
+      });
+      const pidOf = (workerId: string | null | undefined) => Number(workerId?.split(':')[1]);
+      expect(rows.map((r) => [r?.account, pidOf(r?.workerId)])).toEqual([
+        ['px', wx.child.pid],
+        ['py', wy.child.pid],
+        ['px', wx.child.pid],
+        ['pz', wy.child.pid],
+      ]);
+    } finally {
+      wx.child.kill('SIGTERM');
+      wy.child.kill('SIGTERM');
+      await Promise.all([wx.exited, wy.exited]);
+      await t.close();
+    }
+  });
+
   it('--memory-mb: a cap below one browser closes the idle account before the next opens', async () => {
     const t = await setup();
     const w = startWorker(t.home, t.env, ['--concurrency', '1', '--memory-mb', '1']);

@@ -9,11 +9,13 @@ import { linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { packageVersion } from '../package-version.ts';
 import { printJson } from '../read-input.ts';
+import { AccountListSchema } from '../account-list-option.ts';
 
 const OptionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(8787),
   host: z.string().min(1).max(255).default('127.0.0.1'),
   memoryMb: z.coerce.number().int().min(1).optional(),
+  accounts: AccountListSchema.optional(),
 });
 
 export function registerServe(program: Command): void {
@@ -28,7 +30,11 @@ export function registerServe(program: Command): void {
       '--memory-mb <mb>',
       "memory cap of the warm browsers (PSS of Chromium's processes); least recently used idle one closes first",
     )
-    .action(async (raw: { port?: string; host?: string; memoryMb?: string }) => {
+    .option(
+      '--accounts <names>',
+      "the in-process workers claim only these accounts (comma-separated); the API still accepts every token's accounts",
+    )
+    .action(async (raw: { port?: string; host?: string; memoryMb?: string; accounts?: string }) => {
       const parsed = OptionsSchema.safeParse(raw);
       if (!parsed.success) {
         printJson({
@@ -60,6 +66,7 @@ export function registerServe(program: Command): void {
             log: l,
             store,
             ...(parsed.data.memoryMb !== undefined ? { maxSessionMemoryMB: parsed.data.memoryMb } : {}),
+            ...(parsed.data.accounts ? { accounts: parsed.data.accounts } : {}),
           })).queue,
       });
       if (parsed.data.host !== '127.0.0.1' && parsed.data.host !== 'localhost') {

@@ -6,11 +6,13 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
 import { createWorker } from '../../app/create-worker.ts';
 import { rootLogger } from '../../log/logger.ts';
+import { accountList } from '../account-list-option.ts';
 
 interface WorkerFlags {
   concurrency: number;
   maxSessions: number;
   memoryMb?: number;
+  accounts?: string[];
   leaseMs: number;
   pollMs: number;
   graceMs: number;
@@ -38,6 +40,11 @@ export function registerWorker(program: Command): void {
       "memory cap of the open browsers (PSS of Chromium's processes); least recently used idle one closes first",
       positiveInt,
     )
+    .option(
+      '--accounts <names>',
+      'claim only these accounts (comma-separated): the ones signed in on this machine',
+      accountList,
+    )
     .option('--lease-ms <ms>', 'account lease length; renewed every third', positiveInt, 30_000)
     .option('--poll-ms <ms>', 'how often an idle worker looks for work', positiveInt, 500)
     .option(
@@ -60,12 +67,16 @@ export function registerWorker(program: Command): void {
         concurrency: flags.concurrency,
         maxOpenSessions: flags.maxSessions,
         ...(flags.memoryMb !== undefined ? { maxSessionMemoryMB: flags.memoryMb } : {}),
+        ...(flags.accounts ? { accounts: flags.accounts } : {}),
         leaseMs: flags.leaseMs,
         pollMs: flags.pollMs,
         // No serve in this process hears of what these workers settle: send the tokens' webhooks here.
         webhooks: true,
       });
-      log.info({ workerId: worker.workerId, concurrency: flags.concurrency }, 'worker started');
+      log.info(
+        { workerId: worker.workerId, concurrency: flags.concurrency, accounts: flags.accounts ?? 'all' },
+        'worker started',
+      );
       await new Promise<void>((resolve) => {
         const onSignal = (sig: NodeJS.Signals) => {
           process.off('SIGINT', onSignal);

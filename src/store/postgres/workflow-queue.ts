@@ -139,6 +139,7 @@ export class PostgresWorkflowQueue implements WorkflowQueueRepository {
         )
       ).rows.map((r) => String(r.account));
       for (const account of accounts) {
+        if (req.accounts && !req.accounts.includes(account)) continue;
         // Try, not wait: an account busy in another transaction is being decided (or written) there,
         // and waiting while holding earlier accounts' locks could deadlock with another claim.
         if (!(await tryLockAccount(c, account))) continue;

@@ -127,6 +127,7 @@ export class SqliteWorkflowQueue implements WorkflowQueueRepository {
         .all() as Row[];
       for (const row of heads) {
         const head = mapEntry(row);
+        if (req.accounts && !req.accounts.includes(head.account)) continue;
         const lease = this.lease(head.account);
         const leaseFree =
           !lease || lease.holder === null || (lease.expiresAt !== null && lease.expiresAt.getTime() <= t);
