@@ -1,8 +1,8 @@
 // The HTTP contract of `linkwright serve` (src/service), once on the embedded SQLite store and once on a
 // real PostgreSQL (a fresh database of the run's throwaway cluster, selected by LINKWRIGHT_DATABASE_URL
-// as in production), with serve's durable store queue drained by scripted workers that claim and settle
-// under the fenced account lease (the browser side has its own tests, and serve-replay.test.ts runs
-// real workflows): every endpoint's success and error paths, the token matrix, body limits, the
+// as in production), with serve's durable store queue drained by the real WorkerPool (claim, fenced
+// account lease, settlement) whose run step is scripted (the browser side has its own tests, and
+// serve-replay.test.ts runs real workflows): every endpoint's success and error paths, the token matrix, body limits, the
 // 1,000-request burst, signed webhooks with retries, OpenAPI, and no secret in any log line or response.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
