@@ -1,7 +1,10 @@
 // The fleet of issue 10 on PostgreSQL: three `linkwright worker` processes (each its own LINKWRIGHT_HOME,
 // as on three machines) share one queue and one store through LINKWRIGHT_DATABASE_URL; 20 accounts, 200
 // workflows on the recorded LinkedIn; one worker's process group is SIGKILLed while it runs an account's
-// invitation. Then: every workflow completed exactly once with the right answer, each account's in
+// invitation: right after the click landed, before its verification (the journal failpoint
+// `effect.done@st.sendConnectionRequest:fleet-00`, armed in every worker, kills whichever runs it — an
+// outside kill timed by watching the effects raced the workflow's last step and sometimes came after it
+// had settled). Then: every workflow completed exactly once with the right answer, each account's in
 // submission order and never two at once, only the killed worker's workflows ran twice (taken over when
 // its lease expired), and the replay saw exactly the side effects the workflows ask for — no second
 // invitation, no withdrawal before its invitation.
@@ -118,6 +121,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Armed in every worker: the one that clicks VICTIM's Send kills its own process group right there. */
+const FAILPOINT = `effect.done@st.sendConnectionRequest:${VICTIM}`;
+
 function startWorker(databaseUrl: string): WorkerProcess {
   const home = mkdtempSync(join(tmpdir(), 'lw-fleet-'));
   const child = spawn(
@@ -145,6 +151,7 @@ function startWorker(databaseUrl: string): WorkerProcess {
         LINKWRIGHT_ORIGIN: server.url,
         LINKWRIGHT_PACING: 'off',
         LINKWRIGHT_LOG_LEVEL: 'info',
+        LINKWRIGHT_FAILPOINT: FAILPOINT,
       },
     },
   );
@@ -216,25 +223,23 @@ describe('a fleet of worker processes on PostgreSQL', () => {
       const submitted = Date.now();
       for (let w = 0; w < 3; w++) workers.push(startWorker(db.url));
 
-      // Kill the worker that holds VICTIM's lease once LinkedIn has its invitation: that workflow is
-      // mid-run (its check follows), with an `attempted` or `verified` journal entry of the invitation.
-      await until(
-        'the victim account’s invitation',
-        async () => (await effects()).some((e) => e.person === 'person2'),
-        150_000,
-      );
-      const lease = await store.getLease(VICTIM);
-      const victimPid = pidOf(lease?.holder ?? null);
-      const victim = workers.find((w) => w.child.pid === victimPid);
-      expect(victim, `lease of ${VICTIM}: ${JSON.stringify(lease)}`).toBeDefined();
+      // The worker that runs VICTIM's invitation dies (SIGKILL of its group) right after the click.
+      const victim = await Promise.race([
+        ...workers.map((w) => w.exited.then(() => w)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('no worker reached the failpoint')), 150_000).unref(),
+        ),
+      ]);
       const killedAt = Date.now();
-      killGroup(victim!, 'SIGKILL');
-      await victim!.exited;
-      // What the dead worker left running: exactly these must be taken over, and only these run twice.
+      const victimPid = victim.child.pid;
+      // LinkedIn has the invitation; its workflow is still `running` under the dead worker, with an
+      // `attempted` journal entry: exactly the dead worker's running workflows must be taken over.
+      expect((await effects()).filter((e) => e.person === 'person2')).toHaveLength(1);
+      const inviteId = ids[VICTIM]![3]!;
       const orphans = (await store.listQueued({ statuses: ['running'] })).filter(
         (e) => pidOf(e.workerId) === victimPid,
       );
-      expect(orphans.map((e) => e.id)).toContain(lease!.workflowId);
+      expect(orphans.map((e) => e.id)).toContain(inviteId);
       const survivors = workers.filter((w) => w !== victim);
 
       const rows = await until(

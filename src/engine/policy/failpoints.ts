@@ -2,7 +2,9 @@
 // (SIGKILL, no cleanup), exactly as a crash or `kill -9` would. Unset in normal use; tests set it for
 // one run and run again without it. Names: `journal.planned`, `journal.attempted`, `journal.verified`,
 // `journal.outcome`, `effect.done` (an action reports its click landed), optionally scoped to an action
-// type: `journal.attempted@st.sendConnectionRequest`. Several names: comma-separated.
+// type: `journal.attempted@st.sendConnectionRequest`, and to an account too:
+// `effect.done@st.sendConnectionRequest:fleet-00` (a worker process serving many accounts dies only on
+// that one's). Several names: comma-separated.
 
 function armed(env: NodeJS.ProcessEnv = process.env): string[] {
   const v = env.LINKWRIGHT_FAILPOINT;
@@ -26,8 +28,14 @@ function die(): never {
   throw new Error('unreachable');
 }
 
-export function failpoint(name: string, actionType?: string): void {
+export function failpoint(name: string, actionType?: string, account?: string): void {
   const points = armed();
   if (points.length === 0) return;
-  if (points.includes(name) || (actionType !== undefined && points.includes(`${name}@${actionType}`))) die();
+  if (
+    points.includes(name) ||
+    (actionType !== undefined &&
+      (points.includes(`${name}@${actionType}`) ||
+        (account !== undefined && points.includes(`${name}@${actionType}:${account}`))))
+  )
+    die();
 }

@@ -136,7 +136,7 @@ export async function runSideEffect(spec: SideEffectSpec): Promise<SideEffectRes
       `${key.actionType}: act() reported an effect without calling commitPoint() before the click`,
     );
   }
-  failpoint('effect.done', key.actionType);
+  failpoint('effect.done', key.actionType, key.account);
   const v = await safeVerify(spec.verify);
   if (v === 'done') {
     entry = await journal.markVerified(entry, result.detail);
