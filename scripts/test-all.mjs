@@ -16,6 +16,13 @@ function run(cmd, args, extraEnv = {}) {
   return r.status ?? 1;
 }
 
+// Compile first: the tests start the CLI a few hundred times (`linkwright run`, `worker`, `fixtures
+// serve`), and bin/linkwright.js runs dist/ when it is newer than every source, skipping tsx's
+// transpile at each start (about a second of CPU each). A failed build only costs that speed:
+// bin/linkwright.js then runs the sources, and `npm run typecheck` reports the error.
+if (run('npm', ['run', '-s', 'build']) !== 0)
+  console.error('test-all: build failed; the CLI runs from source');
+
 const vitestJson = join(dir, 'vitest.json');
 const vitestCode = run('npx', [
   'vitest',
