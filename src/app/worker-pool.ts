@@ -210,6 +210,9 @@ export class WorkerPool {
       // Another process holds the profile (a CLI run, a headed debug session): no action ran, since
       // the session opens before the first one. Wait for it like behind any other work on the
       // account, for a bounded time, rather than failing a workflow the user queued minutes ago.
+      // Forget waits that ended elsewhere (cancelled while pending, settled by another worker).
+      for (const [id, w] of this.busy)
+        if (now.getTime() - w.since > 2 * this.busyWaitMs + 60_000) this.busy.delete(id);
       const b = this.busy.get(entry.id) ?? { since: now.getTime(), tries: 0 };
       if (this.stopping || now.getTime() - b.since < this.busyWaitMs) {
         const delay = Math.min(60_000, this.busyRetryMs * 2 ** b.tries);

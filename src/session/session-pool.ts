@@ -226,12 +226,17 @@ export class SessionPool {
       : null;
   }
 
+  /** The least recently used entry no workflow is using (that one may close), bar `keep`. */
+  private leastRecentlyUsedIdle(keep?: PoolEntry): PoolEntry | undefined {
+    return [...this.entries.values()]
+      .filter((e) => e.users === 0 && e !== keep)
+      .sort((a, b) => a.lastUsedAt - b.lastUsedAt)[0];
+  }
+
   /** Closes least recently used idle browsers until one more fits under maxOpen and the memory cap. */
   private async evictForOneMore(log: Logger): Promise<void> {
     for (let over = this.overCap(); over; over = this.overCap()) {
-      const idle = [...this.entries.values()]
-        .filter((e) => e.users === 0)
-        .sort((a, b) => a.lastUsedAt - b.lastUsedAt)[0];
+      const idle = this.leastRecentlyUsedIdle();
       if (!idle) return; // every open browser is busy: the caller's concurrency bounds them
       log.info({ evicted: idle.plan.account, ...over }, 'closing the least recently used browser');
       await idle.close();
@@ -253,10 +258,11 @@ export class SessionPool {
         if (sizes.size < 2) return closed;
         const usedMB = [...sizes.values()].reduce((a, b) => a + b, 0);
         if (usedMB <= this.maxMemoryMB) return closed;
-        const byAge = [...this.entries.values()]
-          .filter((e) => sizes.has(e.plan.key))
-          .sort((a, b) => a.lastUsedAt - b.lastUsedAt);
-        const idle = byAge.slice(0, -1).find((e) => e.users === 0);
+        const newest = [...this.entries.values()].reduce<PoolEntry | undefined>(
+          (a, e) => (a === undefined || e.lastUsedAt > a.lastUsedAt ? e : a),
+          undefined,
+        );
+        const idle = this.leastRecentlyUsedIdle(newest);
         if (!idle) return closed;
         log.info(
           { evicted: idle.plan.account, usedMB: Math.round(usedMB), maxMemoryMB: this.maxMemoryMB },
