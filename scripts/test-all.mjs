@@ -41,6 +41,13 @@ const pwCode = run('npx', ['playwright', 'test', '--project=replay', '--reporter
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// Names of what failed, repeated just above the summary: CI keeps only the tail of the output, and
+// the runners' own failure reports scroll out of it.
+const failures = [];
+const firstLine = (msg) =>
+  String(msg ?? '')
+    .split('\n')
+    .find((l) => l.trim() !== '') ?? '';
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests ?? 0;
@@ -50,6 +57,14 @@ if (existsSync(vitestJson)) {
     (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
   ).length;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  for (const f of v.testResults ?? []) {
+    const file = String(f.name ?? '').replace(process.cwd() + '/', '');
+    const failedTests = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failedTests)
+      failures.push(`vitest ${file} > ${a.fullName ?? a.title}: ${firstLine(a.failureMessages?.[0])}`);
+    if (f.status === 'failed' && failedTests.length === 0)
+      failures.push(`vitest ${file}: ${firstLine(f.message)}`);
+  }
 } else {
   failed += 1;
   console.error('vitest produced no report');
@@ -59,10 +74,27 @@ if (existsSync(pwJson)) {
   passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
   failed += p.stats?.unexpected ?? 0;
   skipped += p.stats?.skipped ?? 0;
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'unexpected') {
+          const err = t.results?.at(-1)?.error?.message;
+          failures.push(
+            `playwright ${spec.file}:${spec.line} > ${[...path, spec.title].join(' > ')}: ${firstLine(err)}`,
+          );
+        }
+    for (const s of suite.suites ?? []) walk(s, [...path, s.title]);
+  };
+  for (const s of p.suites ?? []) walk(s, []);
 } else {
   failed += 1;
   console.error('playwright produced no report');
 }
 
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  // ANSI colour codes from the runners' messages would garble the plain summary.
+  for (const f of failures) console.log(`  ${f.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 400)}`);
+}
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(vitestCode !== 0 || pwCode !== 0 || failed > 0 || passed === 0 ? 1 : 0);
