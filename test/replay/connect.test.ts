@@ -152,6 +152,53 @@ describe('Connect only under More (person2)', () => {
     }
   });
 
+  it('SDUI: floating-ui marks the page only while the More menu is open (both a captured-closed and a captured-open profile)', async () => {
+    const r = await routed(browser, 'demo', 'sdui');
+    try {
+      const { page } = r;
+      const marks = () =>
+        page.evaluate(() => ({
+          guards: document.querySelectorAll('[data-floating-ui-focus-guard][data-type="outside"]').length,
+          owns: [...document.querySelectorAll('span[aria-owns]')].map((s) => s.getAttribute('aria-owns')),
+          inert: document.querySelectorAll('[data-floating-ui-inert]').length,
+          portals: [...document.querySelectorAll('[data-floating-ui-portal]')].map((p) => p.id),
+        }));
+      const closed = { guards: 0, owns: [], inert: 0, portals: [] };
+      // person2's page derives from a closed capture, person5's (follow-only) from one taken with it open
+      for (const vanity of ['person2', 'person5']) {
+        await page.goto(`${ORIGIN}/in/${vanity}/`);
+        expect(await marks(), vanity).toEqual(closed);
+        expect(await moreButton(page).getAttribute('aria-expanded')).toBe('false');
+        // the video players' popup menus are the other [role=menu]s of the page: present and hidden
+        const vjsMenus = page.locator('.vjs-menu [role="menu"]');
+        expect(await vjsMenus.count(), vanity).toBeGreaterThan(0);
+        expect(await vjsMenus.evaluateAll((ms) => ms.filter((m) => m.checkVisibility()).length)).toBe(0);
+        await moreButton(page).click();
+        const open = await marks();
+        expect(open.portals, vanity).toHaveLength(1);
+        expect(open.owns, vanity).toEqual(open.portals);
+        expect(open.guards, vanity).toBe(2);
+        expect(open.inert, vanity).toBeGreaterThan(0);
+        // as in the real open capture: guard, span[aria-owns], guard right after the trigger
+        expect(
+          await moreButton(page).evaluate((b) => {
+            const a = b.nextElementSibling;
+            const o = a?.nextElementSibling;
+            return [
+              a?.getAttribute('data-type'),
+              o?.hasAttribute('aria-owns'),
+              o?.nextElementSibling?.getAttribute('data-type'),
+            ];
+          }),
+        ).toEqual(['outside', true, 'outside']);
+        await page.keyboard.press('Escape');
+        expect(await marks(), vanity).toEqual(closed);
+      }
+    } finally {
+      await r.close();
+    }
+  });
+
   it('SDUI: the portal menu (data-floating-ui-portal > [popover] > [role=menu]) holds Connect; Escape closes it', async () => {
     const r = await routed(browser, 'demo', 'sdui');
     try {
