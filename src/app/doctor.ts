@@ -48,17 +48,10 @@ export const BROWSER_ARGS = [
   '--no-first-run',
 ];
 
-/** Classifies the page as it is now and counts every descriptor candidate. Read-only. */
-export async function doctorPage(page: Page, url?: string): Promise<DoctorReport> {
-  const signals = await readPageSignals(page, url);
-  const state = classifyPage(signals);
-  const ctx = resolveContextFor(state);
-  // All descriptors at once: the counts are independent reads, so their round trips overlap.
-  const parentCache = new Map();
-  const perDescriptor = await Promise.all(
-    ALL_DESCRIPTORS.map((d) => countCandidates(page, d, ctx, { includeHidden: true, parentCache })),
-  );
-  const selectors: CandidateCount[] = perDescriptor.flat();
+/** Doctor's report without the selector counts: what the classifier alone decides. */
+export type ClassificationReport = Omit<DoctorReport, 'selectors'>;
+
+function reportOf(state: PageState, url: string, selectors: CandidateCount[]): DoctorReport {
   return {
     page: state.page,
     frontEnd: state.frontEnd,
@@ -74,13 +67,41 @@ export async function doctorPage(page: Page, url?: string): Promise<DoctorReport
     connectViaSource: state.profile?.connectViaSource ?? null,
     degree: state.profile?.degree ?? null,
     person: state.person,
-    url: signals.url,
+    url,
     evidence: state.evidence,
   };
 }
 
-/** Loads saved HTML into a fresh, sealed context and runs `doctorPage`. */
-export async function doctorHtml(browser: Browser, html: string, url: string): Promise<DoctorReport> {
+/** Classifies the page as it is now and counts every descriptor candidate. Read-only. */
+export async function doctorPage(page: Page, url?: string): Promise<DoctorReport> {
+  const signals = await readPageSignals(page, url);
+  const state = classifyPage(signals);
+  const ctx = resolveContextFor(state);
+  // All descriptors at once: the counts are independent reads, so their round trips overlap.
+  const parentCache = new Map();
+  const perDescriptor = await Promise.all(
+    ALL_DESCRIPTORS.map((d) => countCandidates(page, d, ctx, { includeHidden: true, parentCache })),
+  );
+  return reportOf(state, signals.url, perDescriptor.flat());
+}
+
+/**
+ * The classification alone, without counting every selector candidate (about four fifths of doctor's
+ * time on a profile: each role candidate is an accessibility query over the whole page). For checks that
+ * only ask what the page is, e.g. the classifier on pages in an unknown language.
+ */
+export async function classifyLoadedPage(page: Page, url?: string): Promise<ClassificationReport> {
+  const signals = await readPageSignals(page, url);
+  const { selectors: _omitted, ...report } = reportOf(classifyPage(signals), signals.url, []);
+  return report;
+}
+
+/** Loads saved HTML into a fresh, sealed context and runs `read` on it. */
+async function withSavedPage<T>(
+  browser: Browser,
+  html: string,
+  read: (page: Page) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({
     bypassCSP: true,
     javaScriptEnabled: false,
@@ -90,10 +111,20 @@ export async function doctorHtml(browser: Browser, html: string, url: string): P
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    return await doctorPage(page, url);
+    return await read(page);
   } finally {
     await context.close();
   }
+}
+
+/** Loads saved HTML into a fresh, sealed context and runs `doctorPage`. */
+export function doctorHtml(browser: Browser, html: string, url: string): Promise<DoctorReport> {
+  return withSavedPage(browser, html, (page) => doctorPage(page, url));
+}
+
+/** Loads saved HTML into a fresh, sealed context and classifies it (no selector counts). */
+export function classifyHtml(browser: Browser, html: string, url: string): Promise<ClassificationReport> {
+  return withSavedPage(browser, html, (page) => classifyLoadedPage(page, url));
 }
 
 const MetaUrlSchema = z.object({ url: z.string().min(1) }).passthrough();

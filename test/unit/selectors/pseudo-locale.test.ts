@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doctorHtml, launchDoctorBrowser, type DoctorReport } from '../../../src/app/doctor.ts';
+import { classifyHtml, launchDoctorBrowser, type ClassificationReport } from '../../../src/app/doctor.ts';
 import {
   CAST_NAMES,
   discoverPseudoCases,
@@ -55,7 +55,7 @@ const TEXT_ONLY: Readonly<Record<string, readonly unknown[]>> = {
 const FIELDS = ['frontEnd', 'relationship', 'connectVia', 'people', 'dialog', 'degree'] as const;
 
 /** Fields that differ from `expected`: kept values pass, null passes only where TEXT_ONLY allows it. */
-function violations(expected: Record<string, unknown>, r: DoctorReport): string[] {
+function violations(expected: Record<string, unknown>, r: ClassificationReport): string[] {
   const out: string[] = [];
   const actual = r as unknown as Record<string, unknown>;
   for (const f of FIELDS) {
@@ -71,6 +71,18 @@ function violations(expected: Record<string, unknown>, r: DoctorReport): string[
 
 const cases = discoverPseudoCases(FIXTURES);
 const lang = pseudoLangFor('kana');
+
+/** Each fixture page and its pseudo-locale rewrite, made once (two test groups read them). */
+const pseudoPages = new Map<string, { html: string; pseudo: string }>();
+function pseudoPage(c: (typeof cases)[number]): { html: string; pseudo: string } {
+  let p = pseudoPages.get(c.dir);
+  if (!p) {
+    const html = readFileSync(join(c.dir, 'page.html'), 'utf8');
+    p = { html, pseudo: new PseudoLocale({ lang, script: 'kana', keepNames: c.names }).html(html) };
+    pseudoPages.set(c.dir, p);
+  }
+  return p;
+}
 
 let browser: Browser | undefined;
 const getBrowser = async (): Promise<Browser> => (browser ??= await launchDoctorBrowser());
@@ -246,8 +258,7 @@ describe('pseudo-locale transform', () => {
       ] as const)
         for (const p of t[k]) phrases.add(textKey(p));
     for (const c of cases) {
-      const html = readFileSync(join(c.dir, 'page.html'), 'utf8');
-      const pseudo = new PseudoLocale({ lang, script: 'kana', keepNames: c.names }).html(html);
+      const { html, pseudo } = pseudoPage(c);
       expect(skeleton(pseudo), c.name).toBe(skeleton(html));
       const texts = [
         ...Array.from(pseudo.matchAll(/>([^<]+)</g), (m) => m[1]!),
@@ -271,9 +282,8 @@ describe(`doctor on every fixture in a pseudo locale (${lang}, no phrase table)`
 
   for (const c of cases) {
     it(c.name, async () => {
-      const html = readFileSync(join(c.dir, 'page.html'), 'utf8');
-      const pseudo = new PseudoLocale({ lang, script: 'kana', keepNames: c.names }).html(html);
-      const r = await doctorHtml(await getBrowser(), pseudo, c.url);
+      const { pseudo } = pseudoPage(c);
+      const r = await classifyHtml(await getBrowser(), pseudo, c.url);
       const why = `evidence: ${r.evidence.join(', ')}`;
       expect(r.page, why).toBe(c.expected['page']);
       expect(r.locale).toBe(lang);
@@ -305,10 +315,10 @@ describe.skipIf(realPages.length === 0)(`reference pages in a pseudo locale (${r
     it(e.file, async () => {
       const html = readFileSync(join(REAL, e.file), 'utf8');
       const b = await getBrowser();
-      const original = await doctorHtml(b, html, '');
+      const original = await classifyHtml(b, html, '');
       const pseudo = new PseudoLocale({ lang: realLang, script: 'latin', keepNames: CAST_NAMES }).html(html);
       expect(skeleton(pseudo)).toBe(skeleton(html));
-      const r = await doctorHtml(b, pseudo, '');
+      const r = await classifyHtml(b, pseudo, '');
       const why = `evidence: ${r.evidence.join(', ')} / original: ${original.evidence.join(', ')}`;
       expect(r.page, why).toBe(original.page);
       expect(r.locale).toBe(realLang);
