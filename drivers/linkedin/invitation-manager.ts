@@ -49,10 +49,15 @@ export interface ReceivedCard {
   /** The card's Accept / Ignore, or null when the card no longer offers it. */
   control(which: 'accept' | 'ignore'): Promise<Control | null>;
   /**
-   * Waits (bounded, default the effect budget) until the card no longer offers `which`: the click's
-   * request is under way. True when it went.
+   * After a click on `which`: waits (bounded, default the effect budget) until this invitation's card
+   * no longer offers it (the card is re-found by what it shows, never by position: LinkedIn removes or
+   * re-renders it, and the next card takes its place), or, when `takeCare`, until "Take care when
+   * connecting" (../shared/spec/linkedin-dom.md A15) offers its own Accept. `timeout` when neither came.
    */
-  waitControlGone(which: 'accept' | 'ignore', timeoutMs?: number): Promise<boolean>;
+  waitSettled(
+    which: 'accept' | 'ignore',
+    opts?: { takeCare?: boolean; timeoutMs?: number },
+  ): Promise<{ kind: 'controlGone' } | { kind: 'takeCare'; accept: Control } | { kind: 'timeout' }>;
 }
 
 /** Common mechanics of both tabs. */
@@ -239,19 +244,29 @@ export class ReceivedInvitationsTab extends InvitationTab {
     return {
       invitation: parseReceivedInvitation(hit.row, null, this.cardContext()),
       control: (which) => this.findControl(descriptor(which), this.ctx, card, { scroll: false }),
-      waitControlGone: async (which, timeoutMs = this.s.timeouts.effectMs) =>
-        (await this.poll(
-          async () =>
-            (await this.find(descriptor(which), this.ctx, card).catch(() => null)) ? undefined : true,
-          timeoutMs,
-          200,
-        )) === true,
+      waitSettled: async (which, opts = {}) => {
+        const settled = await this.poll(async () => {
+          if (opts.takeCare) {
+            const el = await this.find(sel.dialogs.takeCare.accept, this.ctx, this.s.page);
+            if (el)
+              return {
+                kind: 'takeCare' as const,
+                accept: this.control(sel.dialogs.takeCare.accept.id, el, { scroll: false }),
+              };
+          }
+          return (await this.offers(t, descriptor(which))) ? undefined : { kind: 'controlGone' as const };
+        }, opts.timeoutMs ?? this.s.timeouts.effectMs);
+        return settled ?? { kind: 'timeout' };
+      },
     };
   }
 
-  /** "Take care when connecting" after Accept: its "Accept invite" control, when that dialog shows in time. */
-  async takeCareAccept(timeoutMs: number): Promise<Control | null> {
-    const el = await this.waitFind(sel.dialogs.takeCare.accept, this.ctx, timeoutMs, this.s.page);
-    return el ? this.control(sel.dialogs.takeCare.accept.id, el, { scroll: false }) : null;
+  /** Whether the card of invitation `t` shown now still offers the control `d` (no card: false). */
+  private async offers(t: InvitationTarget, d: Descriptor): Promise<boolean> {
+    const cards = await this.cards();
+    if (!cards) return false;
+    const i = (await cards.evaluateAll(readCardsInPage)).findIndex((raw) => matchesInvitation(raw, t));
+    if (i < 0) return false;
+    return (await this.find(d, this.ctx, cards.nth(i)).catch(() => null)) !== null;
   }
 }

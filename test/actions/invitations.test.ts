@@ -12,7 +12,10 @@ import { retrieveInvitations } from '../../src/actions/st/retrieve-invitations.t
 import { retrievePendingRequests } from '../../src/actions/st/retrieve-pending-requests.ts';
 import { Journal } from '../../src/engine/policy/journal.ts';
 import { openStore } from '../../src/store/index.ts';
-import { launchBrowser, openReplaySession, runHandler } from '../support/replay-session.ts';
+import { ReceivedInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
+import { makeSession } from '../../drivers/linkedin/session.ts';
+import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
+import { launchBrowser, openReplaySession, runHandler, silentLog } from '../support/replay-session.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -206,4 +209,44 @@ describe('accept / ignore after a crash (journal `attempted`)', () => {
       rmSync(home, { recursive: true, force: true });
     }
   });
+});
+
+describe('after a click on Accept / Ignore (driver)', () => {
+  it.for(['ember', 'sdui'] as const)(
+    '%s: reports "Take care when connecting" at once, then the card gone — never the next card that slid into its place',
+    async (frontEnd) => {
+      const s = await openReplaySession(browser, { scenario: 'received-invitations', frontEnd });
+      try {
+        const session = makeSession({
+          page: await s.page(),
+          origin: s.origin,
+          pacing: ZERO_PACING,
+          log: silentLog,
+        });
+        const tab = new ReceivedInvitationsTab(session);
+        await tab.open();
+        const sofia = await tab.findCard({ invitationType: 'connect', id: 'sofia-marquez' });
+        await (await sofia!.control('accept'))!.click();
+        // the scenario shows "Take care when connecting" on the first Accept
+        const first = await sofia!.waitSettled('accept', { takeCare: true, timeoutMs: 5_000 });
+        expect(first.kind).toBe('takeCare');
+        if (first.kind === 'takeCare') await first.accept.click();
+        expect(await sofia!.waitSettled('accept', { timeoutMs: 5_000 })).toEqual({ kind: 'controlGone' });
+        const wingtip = await tab.findCard({ invitationType: 'companyFollow', id: 'wingtip-toys' });
+        await (await wingtip!.control('ignore'))!.click();
+        expect(await wingtip!.waitSettled('ignore', { takeCare: true, timeoutMs: 5_000 })).toEqual({
+          kind: 'controlGone',
+        });
+        // other cards still offer their controls, so "gone" was about these two cards
+        const tobias = await tab.findCard({ invitationType: 'connect', id: 'tobias-weber' });
+        expect(await tobias!.control('accept')).not.toBeNull();
+        expect(s.replay.effects()).toEqual([
+          { type: 'accept', person: 'sofia-marquez', invitationType: 'connect' },
+          { type: 'ignore', person: 'rafael-dumont', invitationType: 'companyFollow' },
+        ]);
+      } finally {
+        await s.close();
+      }
+    },
+  );
 });

@@ -87,18 +87,17 @@ export async function respondToInvitation(
       if (!control) return outcome(await unexpected(ctx, browser, `${which}-control-missing`));
       await commit();
       await control.click();
-      if (which === 'accept') {
-        // "Take care when connecting" (../shared/spec/linkedin-dom.md A15) can stand between Accept and the
-        // acceptance.
-        const careful = await tab.takeCareAccept(2_000);
-        if (careful) {
-          ctx.log.info('"Take care when connecting" shown; accepting the invite');
-          await careful.click();
-        }
+      // Let the page finish what the click started before verification navigates: leaving at once can
+      // cancel the request that carries the accept/ignore. "Take care when connecting"
+      // (../shared/spec/linkedin-dom.md A15) can stand between Accept and the acceptance: watched in the
+      // same bounded wait, not waited out. Verification decides anyway.
+      let settled = await card.waitSettled(which, { takeCare: which === 'accept' });
+      if (settled.kind === 'takeCare') {
+        ctx.log.info('"Take care when connecting" shown; accepting the invite');
+        await settled.accept.click();
+        settled = await card.waitSettled(which);
       }
-      // Let the page finish what the click started before verification navigates: leaving at once
-      // can cancel the request that carries the accept/ignore. Bounded; verification decides anyway.
-      await card.waitControlGone(which);
+      if (settled.kind === 'timeout') ctx.log.debug(`${which}: the card still offers it; verifying`);
       return { kind: 'effect' };
     },
     succeeded: () => success(),
