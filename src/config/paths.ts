@@ -36,6 +36,11 @@ export function profileDir(account: string, home = linkwrightHome()): string {
   return join(accountsDir(home), account, 'profile');
 }
 
+/** Facts about this machine kept between starts (e.g. the Chromium version per installed binary). */
+export function machineCacheFile(name: string, home = linkwrightHome()): string {
+  return join(home, 'cache', name);
+}
+
 export function capturesDir(home = linkwrightHome()): string {
   return join(home, 'captures');
 }

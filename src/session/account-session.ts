@@ -21,7 +21,7 @@ import { loadBrowserSettings } from '../browser/browser-settings.ts';
 import { captureSlug, sessionSecrets, writeCapture } from '../browser/capture.ts';
 import { chromiumVersion, discoverChromium } from '../browser/chromium-discovery.ts';
 import { scrubTraceFile } from '../browser/trace-scrub.ts';
-import { linkedinOrigin, linkwrightHome, profileDir } from '../config/paths.ts';
+import { linkedinOrigin, linkwrightHome, machineCacheFile, profileDir } from '../config/paths.ts';
 import type { BrowserService } from './browser-service.ts';
 import { SessionFailureError, type SessionFailure } from '../errors/error-types.ts';
 import { scrubText } from '../log/redaction.ts';
@@ -142,7 +142,9 @@ export async function openAccountSession(opts: OpenAccountSessionOptions): Promi
 
   const settings = loadBrowserSettings(home);
   const chromium = discoverChromium({ configuredPath: settings.executablePath });
-  const browserVersion = await chromiumVersion(chromium.executablePath);
+  const browserVersion = await chromiumVersion(chromium.executablePath, {
+    cacheFile: machineCacheFile('chromium-versions.json', home),
+  });
 
   const headless = !opts.headed;
   const identity = record.identity;

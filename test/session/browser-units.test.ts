@@ -1,6 +1,7 @@
 // Pure parts of the browser layer: discovery order and its failure message, versions, the
 // resource-blocking decision, user-agent derivation.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,48 @@ describe('discoverChromium', () => {
     expect(compareVersions('156.0.8078.79', '156.0.8078.100')).toBeLessThan(0);
     expect(compareVersions('157.0.0.0', '156.9.9999.9')).toBeGreaterThan(0);
     expect(compareVersions('156.0.8078.79', '156.0.8078.79')).toBe(0);
+  });
+
+  it('keeps the version per installed binary on disk: one --version call across starts, a new one after an upgrade', () => {
+    const dir = join(tmp, 'versioned');
+    mkdirSync(dir, { recursive: true });
+    const exe = join(dir, 'chromium');
+    const calls = join(dir, 'calls');
+    const install = (version: string) => {
+      // as a package upgrade does: a new file renamed over the old one
+      writeFileSync(
+        `${exe}.new`,
+        `#!/bin/sh\necho x >> "${calls}"\necho "Chromium ${version} built on Debian"\n`,
+      );
+      chmodSync(`${exe}.new`, 0o755);
+      renameSync(`${exe}.new`, exe);
+    };
+    const cacheFile = join(dir, 'cache', 'chromium-versions.json');
+    const module = join(import.meta.dirname, '../../src/browser/chromium-discovery.ts');
+    // each call is a fresh process, as each `linkwright run` is
+    const start = () =>
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--input-type=module',
+          '-e',
+          `const m = await import(${JSON.stringify(module)}); process.stdout.write(await m.chromiumVersion(${JSON.stringify(exe)}, { cacheFile: ${JSON.stringify(cacheFile)} }));`,
+        ],
+        { encoding: 'utf8' },
+      );
+    const callCount = () => readFileSync(calls, 'utf8').split('\n').filter(Boolean).length;
+    install('123.0.4567.89');
+    expect([start(), start()]).toEqual(['123.0.4567.89', '123.0.4567.89']);
+    expect(callCount()).toBe(1);
+    install('124.0.1.2');
+    expect(start()).toBe('124.0.1.2');
+    expect(callCount()).toBe(2);
+    // a broken cache file only costs one more call
+    writeFileSync(cacheFile, '{not json');
+    expect(start()).toBe('124.0.1.2');
+    expect(callCount()).toBe(3);
   });
 
   it("reads the profile's Last Version", () => {
