@@ -1,5 +1,6 @@
 // linkwright command line (../shared/spec/product.md §3). Results go to stdout as JSON; logs to stderr.
 import { Command } from 'commander';
+import { COMMAND_LOADERS } from './command-loaders.ts';
 import { packageVersion } from './package-version.ts';
 
 const program = new Command('linkwright')
@@ -11,16 +12,12 @@ const program = new Command('linkwright')
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
 
-// A command loads only its own module: `validate` and `--version` must not pay for the browser, store
-// and replay modules, and `run` not for the other commands' (bench/README.md has the figures). Any
-// other invocation (help, another command) registers every command as before.
-const ONLY: Record<string, () => Promise<(program: Command) => void>> = {
-  validate: async () => (await import('./commands/validate.ts')).registerValidate,
-  run: async () => (await import('./commands/run.ts')).registerRun,
-};
+// A command loads only its own module (command-loaders.ts); help, an unknown command or no command
+// registers every command, so help lists them all and commander names the unknown one.
 const [first, ...rest] = process.argv.slice(2);
 const versionOnly = (first === '--version' || first === '-V') && rest.length === 0;
-const only = first !== undefined ? ONLY[first] : undefined;
+const only =
+  first !== undefined && Object.hasOwn(COMMAND_LOADERS, first) ? COMMAND_LOADERS[first] : undefined;
 if (only) {
   (await only())(program);
 } else if (!versionOnly) {
