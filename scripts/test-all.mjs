@@ -94,7 +94,8 @@ if (existsSync(pwJson)) {
 if (failures.length > 0) {
   console.log('\nFailed:');
   // ANSI colour codes from the runners' messages would garble the plain summary.
-  for (const f of failures) console.log(`  ${f.replace(/\u001b\[[0-9;]*m/g, '').slice(0, 400)}`);
+  const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  for (const f of failures) console.log(`  ${f.replace(ansi, '').slice(0, 400)}`);
 }
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(vitestCode !== 0 || pwCode !== 0 || failed > 0 || passed === 0 ? 1 : 0);
