@@ -13,9 +13,7 @@ import { retrievePendingRequests } from '../../src/actions/st/retrieve-pending-r
 import { Journal } from '../../src/engine/policy/journal.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ReceivedInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
-import { makeSession } from '../../drivers/linkedin/session.ts';
-import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
-import { launchBrowser, openReplaySession, runHandler, silentLog } from '../support/replay-session.ts';
+import { driverSession, launchBrowser, openReplaySession, runHandler } from '../support/replay-session.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -217,12 +215,7 @@ describe('after a click on Accept / Ignore (driver)', () => {
     async (frontEnd) => {
       const s = await openReplaySession(browser, { scenario: 'received-invitations', frontEnd });
       try {
-        const session = makeSession({
-          page: await s.page(),
-          origin: s.origin,
-          pacing: ZERO_PACING,
-          log: silentLog,
-        });
+        const session = await driverSession(s);
         const tab = new ReceivedInvitationsTab(session);
         await tab.open();
         const sofia = await tab.findCard({ invitationType: 'connect', id: 'sofia-marquez' });

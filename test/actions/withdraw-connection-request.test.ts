@@ -6,14 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withdrawConnectionRequest } from '../../src/actions/st/withdraw-connection-request.ts';
 import { ConfirmDialog } from '../../drivers/linkedin/confirm-dialog.ts';
 import { SentInvitationsTab } from '../../drivers/linkedin/invitation-manager.ts';
-import { makeSession } from '../../drivers/linkedin/session.ts';
-import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
 import {
+  driverSession,
   launchBrowser,
   openReplaySession,
   person,
   runHandler,
-  silentLog,
   type ReplaySessionOptions,
 } from '../support/replay-session.ts';
 
@@ -113,12 +111,7 @@ describe('st.withdrawConnectionRequest: other results', () => {
     async (frontEnd) => {
       const s = await openReplaySession(browser, { scenario: 'many-pending', frontEnd });
       try {
-        const session = makeSession({
-          page: await s.page(),
-          origin: s.origin,
-          pacing: ZERO_PACING,
-          log: silentLog,
-        });
+        const session = await driverSession(s);
         const tab = new SentInvitationsTab(session);
         await tab.open();
         // Carlos Santos is on a later page/batch of the 27 invitations.

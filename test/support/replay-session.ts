@@ -12,6 +12,8 @@ import type { FrontEnd, ScenarioInput } from '../../fixtures/replay/scenario-sch
 import type { ActionModule } from '../../src/actions/kit/define-action.ts';
 import type { ActionServices, BrowserService } from '../../src/actions/kit/services.ts';
 import type { ActionOutcome, Subject } from '../../src/engine/types.ts';
+import { makeSession, type LinkedInSession } from '../../drivers/linkedin/session.ts';
+import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
 import { testServices } from './action-services.ts';
 
 export const CHROMIUM_ARGS = [
@@ -83,6 +85,11 @@ export async function openReplaySession(
       await context.close();
     },
   };
+}
+
+/** A driver session on the replay session's page, pacing off and silent: for driver-level tests. */
+export async function driverSession(s: ReplaySession): Promise<LinkedInSession> {
+  return makeSession({ page: await s.page(), origin: s.origin, pacing: ZERO_PACING, log: silentLog });
 }
 
 export const silentLog = pino({ level: process.env.LW_TEST_LOG ?? 'silent' }, pino.destination(2));
