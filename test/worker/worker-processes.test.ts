@@ -201,8 +201,11 @@ describe('linkwright worker processes', () => {
           // The next one of the account started only after the previous one finished.
           expect(rows[i]!.startedAt!.getTime()).toBeGreaterThanOrEqual(rows[i - 1]!.finishedAt!.getTime());
         }
-        expect(rows.every((r) => r.attempts === 1)).toBe(true);
       }
+      // Never two at once and none taken over: a worker only hands a workflow back (attempts > 1) when
+      // the other worker's warm browser still holds the account's profile (accountBusy, before any
+      // action), which two workers on one LINKWRIGHT_HOME may well meet.
+      expect(w1.output() + w2.output()).not.toContain('took over a workflow');
     } finally {
       w1.child.kill('SIGTERM');
       w2.child.kill('SIGTERM');
