@@ -1,9 +1,10 @@
 // Pure parts of the browser layer: discovery order and its failure message, versions, the
-// resource-blocking decision, user-agent derivation.
+// resource-blocking decision, user-agent derivation, the evasions joined into one init script.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ResourcePolicySchema } from '../../src/browser/browser-settings.ts';
 import {
@@ -16,6 +17,7 @@ import { buildFingerprint, reducedUserAgent } from '../../src/browser/fingerprin
 import { profileLastVersion } from '../../src/browser/profile-version.ts';
 import { fetchPatterns, shouldBlock } from '../../src/browser/resource-blocking.ts';
 import { SessionFailureError } from '../../src/errors/error-types.ts';
+import { combineInitScripts, initScriptSource } from '../../src/browser/stealth-launcher.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'lw-units-'));
 const fakeExe = join(tmp, 'chromium');
@@ -206,5 +208,26 @@ describe('fingerprint', () => {
       mobile: false,
     });
     expect(fp.acceptLanguage).toBe('de-DE');
+  });
+});
+
+describe('stealth evasions as one init script', () => {
+  it('keeps the order and the source Playwright would register; a throwing script does not stop the next', () => {
+    const seen: string[] = [];
+    const record = (v: unknown) => seen.push(String(v));
+    const sources = [
+      initScriptSource((arg) => (globalThis as { record?: (v: unknown) => void }).record?.(arg), 'first'),
+      initScriptSource(() => {
+        throw new Error('an evasion that fails');
+      }),
+      "globalThis.record('third (a string is registered as is)')",
+      initScriptSource((arg) => (globalThis as { record?: (v: unknown) => void }).record?.(arg), {
+        n: 4,
+      }),
+    ];
+    expect(sources[0]).toMatch(/^\(.*\)\("first"\)$/s);
+    expect(sources[1]).toMatch(/\)\(undefined\)$/);
+    runInNewContext(combineInitScripts(sources), { record });
+    expect(seen).toEqual(['first', 'third (a string is registered as is)', '[object Object]']);
   });
 });
