@@ -63,7 +63,7 @@ function logMarks(run: Exited, messages: readonly string[]): Record<string, numb
 const LOG_STEPS = ['Chromium launched', 'session is signed in', 'action finished'] as const;
 
 export interface ColdStartResult extends PairedResult {
-  startPath: 'dist' | 'tsx';
+  startPath: 'bundle' | 'dist' | 'tsx';
   /** Median ms since spawn at which each step was done. */
   linkwrightMarksMs: Record<string, number>;
   bareMarksMs: Record<string, number>;

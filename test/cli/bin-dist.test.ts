@@ -1,6 +1,7 @@
-// bin/linkwright.js runs the compiled dist/ only while every compiled file is newer than its source;
-// otherwise the TypeScript sources through tsx. Checked on a copy of the launcher in a scratch tree
-// whose two entry points just say which one ran.
+// bin/linkwright.js runs the compiled CLI only while every compiled file is newer than its source:
+// the bundle (dist/bundle) while it is newer than every file tsc wrote, else dist/src; otherwise the
+// TypeScript sources through tsx. Checked on a copy of the launcher in a scratch tree whose three
+// entry points just say which one ran.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -12,7 +13,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -27,11 +29,15 @@ function file(path: string, text: string, mtime: Date): void {
 }
 
 const launch = () =>
-  execFileSync(process.execPath, [join(tree, 'bin', 'linkwright.js')], { encoding: 'utf8' });
+  execFileSync(process.execPath, [join(tree, 'bin', 'linkwright.js')], {
+    encoding: 'utf8',
+    env: { ...process.env, LINKWRIGHT_COMPILE_CACHE: 'off' },
+  });
 
-it('uses dist/ when it is newer than every source, else tsx', () => {
+it('uses the bundle, then dist/, when newer than what they are built from, else tsx', () => {
   mkdirSync(join(tree, 'bin'));
-  copyFileSync(join(root, 'bin', 'linkwright.js'), join(tree, 'bin', 'linkwright.js'));
+  for (const f of readdirSync(join(root, 'bin')).filter((n) => n.endsWith('.js')))
+    copyFileSync(join(root, 'bin', f), join(tree, 'bin', basename(f)));
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
   writeFileSync(join(tree, 'package.json'), '{"type":"module"}\n');
   const earlier = new Date(Date.now() - 60_000);
@@ -43,6 +49,15 @@ it('uses dist/ when it is newer than every source, else tsx', () => {
 
   file('dist/src/cli/main.js', "import { which } from './which.js';\nconsole.log(which);\n", later);
   file('dist/src/cli/which.js', "export const which = 'dist';\n", later);
+  expect(launch()).toBe('dist\n');
+
+  const bundled = new Date(Date.now() - 20_000);
+  file('dist/bundle/main.js', "console.log('bundle');\n", bundled);
+  expect(launch()).toBe('bundle\n');
+
+  // tsc ran again without the bundle step: the bundle is older than dist/ and is not used.
+  const rebuilt = new Date(Date.now() - 10_000);
+  utimesSync(join(tree, 'dist/src/cli/which.js'), rebuilt, rebuilt);
   expect(launch()).toBe('dist\n');
 
   const now = new Date();
