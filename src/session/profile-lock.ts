@@ -198,7 +198,7 @@ function makeLock(path: string, owner: LockOwner, log: Logger): ProfileLock {
   const release = () => {
     if (released) return;
     released = true;
-    process.removeListener('exit', release);
+    heldLocks.delete(release);
     // Remove only our own lock: never one a recovering process has since replaced.
     const current = readOwner(path);
     if (current !== 'missing' && current !== 'unreadable' && sameOwner(current, owner)) {
@@ -210,6 +210,19 @@ function makeLock(path: string, owner: LockOwner, log: Logger): ProfileLock {
     }
   };
   // A normal exit releases the lock; a killed process leaves it for the dead-owner recovery.
-  process.on('exit', release);
+  heldLocks.add(release);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', () => {
+      for (const r of [...heldLocks]) r();
+    });
+  }
   return { path, owner, release };
 }
+
+/**
+ * The locks this process holds, released by ONE exit listener: a listener per lock made a worker with
+ * ten or more warm accounts print Node's MaxListenersExceededWarning.
+ */
+const heldLocks = new Set<() => void>();
+let exitHookInstalled = false;

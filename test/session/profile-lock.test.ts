@@ -82,6 +82,17 @@ describe('dead-owner verification', () => {
     lock.release();
   });
 
+  it('many locks held at once share one exit listener (no MaxListenersExceededWarning at 10+ accounts)', () => {
+    const before = process.listenerCount('exit');
+    const locks = Array.from({ length: 12 }, (_, i) => {
+      const d = join(dir(), `many-${i}`);
+      mkdirSync(d, { recursive: true });
+      return acquireProfileLock({ account: `many-${i}`, accountDir: d, log });
+    });
+    expect(process.listenerCount('exit') - before).toBeLessThanOrEqual(1);
+    for (const l of locks) l.release();
+  });
+
   it('recovers a lock whose pid was reused by a process that started at another time', () => {
     plant({
       pid: process.ppid,
