@@ -42,12 +42,15 @@ export const moreMenu: Descriptor = {
   id: 'profile.moreMenu',
   description: "The menu opened by the top card's More button",
   candidates: [
-    { key: 'moreMenu.sdui.owned-portal', locate: ownedPortalMenu, note: 'More button aria-owns → portal id' },
-    { key: 'moreMenu.sdui.portal', css: '[data-floating-ui-portal] [role="menu"]' },
+    // First: one CSS count, where the SDUI candidates cost the More button's whole candidate chain again
+    // plus an evaluate (60–100 ms of every Ember send, bench/README.md). An SDUI page has no artdeco
+    // dropdown, so it pays one count that matches nothing; only a visible (open) dropdown matches.
     {
       key: 'moreMenu.ember.top-card-dropdown',
       css: 'section[data-member-id] .artdeco-dropdown__content, .pv-top-card .artdeco-dropdown__content',
     },
+    { key: 'moreMenu.sdui.owned-portal', locate: ownedPortalMenu, note: 'More button aria-owns → portal id' },
+    { key: 'moreMenu.sdui.portal', css: '[data-floating-ui-portal] [role="menu"]' },
   ],
 };
 
