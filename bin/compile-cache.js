@@ -10,7 +10,7 @@
 // Where: LINKWRIGHT_COMPILE_CACHE (a directory, or "off"); default a per-user folder in the temp
 // directory, like Node's own default. The folder must be ours and closed to others: cached code runs
 // as the CLI, so a folder another user can write to is not used.
-import { mkdirSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +24,11 @@ export function compileCacheDir(env = process.env) {
     setting && setting.length > 0 ? setting : join(tmpdir(), `linkwright-compile-cache-${uid ?? 'user'}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = statSync(dir);
-    if (!st.isDirectory()) return undefined;
+    // lstat: in the shared temp directory another user could plant the name as a symlink to a folder of
+    // ours (owner and mode would pass) and re-point it later. A real folder of ours in the sticky /tmp
+    // cannot be swapped by anyone else.
+    const st = lstatSync(dir);
+    if (st.isSymbolicLink() || !st.isDirectory()) return undefined;
     if (uid !== undefined && st.uid !== uid) return undefined;
     if (process.platform !== 'win32' && (st.mode & 0o022) !== 0) return undefined;
     return dir;

@@ -139,7 +139,18 @@ export class LaunchedBrowser {
     launched.spare = launched.openWorkPage();
     launched.spare.catch(() => {}); // a failure surfaces in newWorkPage()
     // The first tab never does work, but it is made coherent too: nothing the profile shows is left unpatched.
-    if (firstTab) await launched.preparePage(firstTab);
+    if (firstTab) {
+      try {
+        await launched.preparePage(firstTab);
+      } catch (err) {
+        // Without this close, Chromium would outlive the failed launch while the pool frees the lock.
+        await launched.close();
+        throw new SessionFailureError(
+          'browserUnavailable',
+          `Chromium started but could not be prepared: ${firstLine(err)}`,
+        );
+      }
+    }
     return launched;
   }
 
@@ -181,7 +192,13 @@ export class LaunchedBrowser {
 
   private async openWorkPage(): Promise<Page> {
     const page = await this.context.newPage();
-    await this.preparePage(page);
+    try {
+      await this.preparePage(page);
+    } catch (err) {
+      // An unprepared page (no fingerprint, no resource blocking) must not stay open in the profile.
+      await page.close().catch(() => {});
+      throw err;
+    }
     return page;
   }
 

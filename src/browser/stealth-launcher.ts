@@ -115,7 +115,11 @@ export async function launchStealthContext(o: StealthLaunchOptions): Promise<Bro
 
 /** The source Playwright's `addInitScript(fn, arg)` would register for one call. */
 export function initScriptSource(fn: string | ((arg: unknown) => unknown), arg?: unknown): string {
-  if (typeof fn === 'string') return fn;
+  if (typeof fn === 'string') {
+    // As Playwright: a string is a whole script and takes no argument.
+    if (arg !== undefined) throw new Error('Cannot evaluate a string with arguments');
+    return fn;
+  }
   return `(${fn.toString()})(${arg === undefined ? 'undefined' : JSON.stringify(arg)})`;
 }
 

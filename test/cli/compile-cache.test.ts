@@ -2,7 +2,16 @@
 // other users can write to (cached code runs as the CLI); off on request; nothing on Node 20, whose
 // vm code cache breaks import() in cached scripts (bin/compile-cache.js says why).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,12 +32,15 @@ describe('the cache folder', () => {
     expect(byDefault).toContain(tmpdir());
   });
 
-  it('is not used when others can write to it, or when caching is off', () => {
+  it('is not used when others can write to it, when it is a symlink, or when caching is off', () => {
     const open = join(tree, 'open');
     mkdirSync(open);
     chmodSync(open, 0o777);
     expect(compileCacheDir({ LINKWRIGHT_COMPILE_CACHE: open })).toBeUndefined();
     expect(compileCacheDir({ LINKWRIGHT_COMPILE_CACHE: 'off' })).toBeUndefined();
+    const link = join(tree, 'planted-link');
+    symlinkSync(join(tree, 'mine'), link);
+    expect(compileCacheDir({ LINKWRIGHT_COMPILE_CACHE: link })).toBeUndefined();
     const notADir = join(tree, 'file');
     writeFileSync(notADir, '');
     expect(compileCacheDir({ LINKWRIGHT_COMPILE_CACHE: notADir })).toBeUndefined();

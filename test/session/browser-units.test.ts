@@ -227,6 +227,7 @@ describe('stealth evasions as one init script', () => {
     ];
     expect(sources[0]).toMatch(/^\(.*\)\("first"\)$/s);
     expect(sources[1]).toMatch(/\)\(undefined\)$/);
+    expect(() => initScriptSource('globalThis.x = 1', { arg: true })).toThrow(/string with arguments/);
     runInNewContext(combineInitScripts(sources), { record });
     expect(seen).toEqual(['first', 'third (a string is registered as is)', '[object Object]']);
   });
