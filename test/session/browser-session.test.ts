@@ -138,6 +138,22 @@ describe('lifecycle', () => {
     await b.close({ closeBrowser: true });
   });
 
+  it('opens the work page during launch and hands it out once; later work pages are new ones', async () => {
+    const s = await open('spare');
+    const launched = await s.launched();
+    // The first tab and the work page exist before anything asked for a page.
+    await until(() => launched.context.pages().length === 2);
+    const opened = launched.context.pages().find((p) => p !== launched.firstTab);
+    const work = await s.browser.page();
+    expect(work).toBe(opened);
+    expect(work).not.toBe(launched.firstTab);
+    await work.close();
+    const next = await launched.newWorkPage();
+    expect(next).not.toBe(work);
+    expect(launched.context.pages()).toHaveLength(2);
+    await s.close({ closeBrowser: true });
+  });
+
   it('relaunches after Chromium is killed, with a log line, and continues', async () => {
     const s = await open('crash');
     const page = await s.browser.page();
