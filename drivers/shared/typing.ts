@@ -34,6 +34,19 @@ function typingRuns(text: string, pacing: Pacing): { part: string; delay: number
 }
 
 /**
+ * Whether `field` holds the focus (also inside a shadow root or a frame) and its value, read together.
+ * `:scope:focus` runs in Playwright's own query world; an evaluate in the page's world would cost an
+ * element handle there (≈ 50 ms on the first one).
+ */
+async function fieldFocus(field: Locator, timeoutMs: number): Promise<{ focused: boolean; value: string }> {
+  const [matches, value] = await Promise.all([
+    field.locator(':scope:focus').count(),
+    field.inputValue({ timeout: timeoutMs }),
+  ]);
+  return { focused: matches > 0, value };
+}
+
+/**
  * Types `text` into `field` (cleared first when not empty) like a person: `pressSequentially` per word with a keystroke delay
  * drawn from pacing, a 'typing' pause before starting. Then verifies the field's value. If keystrokes were
  * lost (focus stolen, a slow re-render), the field is cleared and set once more with `fill()` (which
@@ -45,9 +58,12 @@ export async function typeLikeHuman(
   pacing: Pacing,
   timeoutMs = 10_000,
 ): Promise<TypingResult> {
-  await field.click({ timeout: timeoutMs });
-  // Clearing an already-empty field is a round trip (and an input event) for nothing: read first.
-  if ((await field.inputValue({ timeout: timeoutMs })) !== '') await field.fill('', { timeout: timeoutMs });
+  // A field the page already focused (LinkedIn's dialogs focus their first field) is typed into as a
+  // person would, without a click; any other is clicked first. One read answers both that and whether
+  // the field needs clearing (clearing an empty one would be an input event for nothing).
+  const before = await fieldFocus(field, timeoutMs);
+  if (!before.focused) await field.click({ timeout: timeoutMs });
+  if (before.value !== '') await field.fill('', { timeout: timeoutMs });
   await pacing.pause('typing');
   for (const { part, delay } of typingRuns(text, pacing)) {
     // Budget per chunk: the delays themselves plus generous room for event round trips on a busy host.
