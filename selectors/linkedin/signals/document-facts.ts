@@ -16,11 +16,18 @@ export function readDocumentFacts(kit: DomKit): DocumentFacts {
   let bodyText = '';
   let bodyLen = 0;
   if (body) {
+    // Script, style and noscript normally hold only text (noscript is raw text with scripting on) and a
+    // template's content is outside the tree, so the text's parent decides — a `closest` per text node
+    // walked up the tree for each, a quarter of a page read. Only when one of them holds elements
+    // (scripting off, DOM-built) is the walk up needed. localName: SVG's <style> too.
+    const skippedSel = 'script, style, template, noscript';
+    const skipped = ['script', 'style', 'template', 'noscript'];
+    const nested = Array.from(body.querySelectorAll(skippedSel)).some((e) => e.childElementCount > 0);
     const w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     let n = w.nextNode();
     while (n) {
       const p = n.parentElement;
-      if (p && !p.closest('script, style, template, noscript')) {
+      if (p && (nested ? !p.closest(skippedSel) : !skipped.includes(p.localName))) {
         const t = n.nodeValue ?? '';
         bodyLen += t.trim().length;
         if (bodyText.length < 1500) bodyText += ' ' + t;
