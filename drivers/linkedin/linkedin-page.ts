@@ -72,13 +72,13 @@ export abstract class LinkedInPage extends PageObject<LinkedInSession> {
   ): Promise<Control | null> {
     const enabled = await this.poll(async () => {
       const b = await this.find(d, ctx, scope);
-      if (
-        b &&
-        (await b.isEnabled().catch(() => false)) &&
-        (await b.getAttribute('aria-disabled').catch(() => null)) !== 'true'
-      )
-        return b;
-      return undefined;
+      if (!b) return undefined;
+      // Two independent reads, sent together.
+      const [enabled, ariaDisabled] = await Promise.all([
+        b.isEnabled().catch(() => false),
+        b.getAttribute('aria-disabled').catch(() => null),
+      ]);
+      return enabled && ariaDisabled !== 'true' ? b : undefined;
     }, this.s.timeouts.actionMs);
     return enabled ? this.control(d.id, enabled, { scroll: false }) : null;
   }
