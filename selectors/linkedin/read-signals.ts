@@ -3,13 +3,21 @@
 import type { Frame, Page } from 'playwright';
 import { classifyPage, type ClassifyOptions, type PageState } from './classify-page.ts';
 import type { ResolveContext } from './descriptor.ts';
-import { pageSignalsExpression } from './signals/expression.ts';
+import { pageSignalsExpression, pageSignalsJsonExpression } from './signals/expression.ts';
 import { phraseTableFor } from './locales/index.ts';
 import type { PageSignals } from './signals.ts';
 
 /** Collects PageSignals (ours + the session layer's) from `target`; `url` defaults to its current URL. */
 export async function readPageSignals(target: Page | Frame, url?: string): Promise<PageSignals> {
   const u = url ?? target.url();
+  const json: unknown = await target.evaluate(pageSignalsJsonExpression({ url: u }));
+  if (typeof json === 'string') {
+    try {
+      return JSON.parse(json) as PageSignals;
+    } catch {
+      // A page that replaced JSON.stringify: read the object the slower way below.
+    }
+  }
   return (await target.evaluate(pageSignalsExpression({ url: u }))) as PageSignals;
 }
 

@@ -16,6 +16,7 @@ import { transformWithEsbuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDoctorBrowser } from '../../../src/app/doctor.ts';
 import { pageSignalsExpression, SIGNAL_PARTS } from '../../../selectors/linkedin/index.ts';
+import { pageSignalsJsonExpression } from '../../../selectors/linkedin/signals/expression.ts';
 import type { ExtractOptions } from '../../../selectors/linkedin/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -116,6 +117,15 @@ describe('page signals expression', () => {
     expect(new Set(names).size).toBe(names.length);
     const expr = pageSignalsExpression({ url: 'https://www.linkedin.com/in/x/' });
     for (const name of names) expect(expr, name).toContain(`${name}: (`);
+  });
+
+  it('reads the same signals as one JSON string (the form readPageSignals asks for)', async () => {
+    for (const page of PAGES) {
+      if (!references.has(page)) references.set(page, await evaluateOn(page, pageSignalsExpression));
+      const json = await evaluateOn(page, pageSignalsJsonExpression);
+      expect(typeof json, page).toBe('string');
+      expect(JSON.parse(json as string), page).toEqual(references.get(page));
+    }
   });
 
   describe.each(Object.keys(COMPILERS))('compiled by %s', (compiler) => {
