@@ -185,6 +185,16 @@ const rows: [string, string, string, string][] = [
     '',
     `${r.medianAMs.toFixed(0)} vs ${r.medianBMs.toFixed(0)} ms, ${r.pairs} pairs`,
   ]),
+  ...(action
+    ? [
+        [
+          '  send floor',
+          `${action.sendFloor.ratio}×`,
+          '',
+          `bare + the reads the rules require: ${action.sendFloor.medianAMs.toFixed(0)} vs ${action.sendFloor.medianBMs.toFixed(0)} ms, ${action.sendFloor.pairs} pairs`,
+        ] as [string, string, string, string],
+      ]
+    : []),
   [
     'coldStartRatio',
     fmt(cold?.ratio, '×'),

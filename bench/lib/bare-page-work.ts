@@ -3,6 +3,7 @@
 // key, as linkwright types it, because LinkedIn's forms listen to key events); none of linkwright's
 // checks, journal, limits, capture or classification.
 import type { Page } from 'playwright';
+import { readPageState } from '../../selectors/linkedin/read-signals.ts';
 
 export type BareStatus = 'pending' | 'notConnected';
 
@@ -42,6 +43,50 @@ export async function bareSendWithNote(
   await field.pressSequentially(note);
   await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await main
+    .getByRole('button', { name: `Pending, click to withdraw invitation sent to ${name}` })
+    .filter({ visible: true })
+    .first()
+    .waitFor();
+}
+
+/**
+ * The floor linkwright's own rules put under the send: the bare script plus the page reads those rules
+ * require and nothing else — the profile's state before acting (check state before a side effect), the
+ * dialog's step after Connect and after "Add a note" (each refusal LinkedIn shows there has a name), and
+ * the read-back of the typed note. Each read is `readPageState`, the call linkwright makes; no journal,
+ * limits, engine, descriptor chains or polling. Its ratio to the bare script is the least the action
+ * can cost while it keeps them.
+ */
+export async function bareSendWithNoteAndReads(
+  page: Page,
+  origin: string,
+  vanity: string,
+  name: string,
+  note: string,
+  /** The read at each point; a probe swaps in an empty evaluate to price the round trips alone. */
+  read: (page: Page) => Promise<unknown> = readPageState,
+): Promise<void> {
+  await page.goto(`${origin}/in/${vanity}/`, { waitUntil: 'domcontentloaded' });
+  await read(page);
+  const main = page.locator('main');
+  await main.getByRole('button', { name: 'More actions' }).filter({ visible: true }).first().click();
+  await page
+    .getByRole('button', { name: `Invite ${name} to connect` })
+    .filter({ visible: true })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await read(page);
+  await dialog.getByRole('button', { name: 'Add a note' }).click();
+  const field = dialog.getByRole('textbox');
+  await field.waitFor();
+  await read(page);
+  await field.pressSequentially(note);
+  if ((await field.inputValue()) !== note) throw new Error('the note did not read back');
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await main
     .getByRole('button', { name: `Pending, click to withdraw invitation sent to ${name}` })
     .filter({ visible: true })

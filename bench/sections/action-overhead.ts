@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Logger } from 'pino';
 import { chromium } from 'playwright';
 import { startReplayServer } from '../../fixtures/replay/http-server.ts';
-import { bareCheckStatus, bareSendWithNote } from '../lib/bare-page-work.ts';
+import { bareCheckStatus, bareSendWithNote, bareSendWithNoteAndReads } from '../lib/bare-page-work.ts';
 import { BARE_ARGS } from '../lib/bare-launch.ts';
 import { WarmLinkwright } from '../lib/linkwright-warm.ts';
 import { CHROMIUM } from '../lib/machine.ts';
@@ -21,6 +21,11 @@ export interface ActionOverheadResult {
   /** The worse of the two actions (the target must hold for each). */
   value: number;
   perAction: Record<string, PairedResult>;
+  /**
+   * The bare send plus only the page reads linkwright's rules require (lib/bare-page-work.ts), against
+   * the bare send: how much of the send's ratio those reads alone account for.
+   */
+  sendFloor: PairedResult;
 }
 
 export async function benchActionOverhead(opts: {
@@ -122,9 +127,24 @@ export async function benchActionOverhead(opts: {
       { pairs: opts.pairs, warmup: 1, before, report: opts.report },
     );
 
+    const bareSend = (): Promise<number> =>
+      timed(() => bareSendWithNote(barePage, server.url, 'person2', 'Tomas Lindqvist', NOTE), invitedPerson2);
+    // Both arms on the bare browser: the floor differs from the bare script by the reads alone.
+    const sendFloor = await paired(
+      'send floor (bare + required reads)',
+      () =>
+        timed(
+          () => bareSendWithNoteAndReads(barePage, server.url, 'person2', 'Tomas Lindqvist', NOTE),
+          invitedPerson2,
+        ),
+      bareSend,
+      { pairs: opts.pairs, warmup: 1, before, report: opts.report },
+    );
+
     return {
       value: round(Math.max(check.ratio, send.ratio), 3),
       perAction: { 'st.sendConnectionRequest': send, 'st.checkConnectionStatus': check },
+      sendFloor,
     };
   } finally {
     await lw?.close().catch(() => undefined);
