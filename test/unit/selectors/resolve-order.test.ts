@@ -1,0 +1,79 @@
+// resolve() counts consecutive plain CSS candidates together; the winner must still be the first
+// candidate in order that matches — also when a later one in the same run, or a costlier candidate
+// after the run, matches too — and hidden matches only count with includeHidden.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { resolve, type Descriptor, type ResolveContext } from '../../../selectors/linkedin/index.ts';
+import { phraseTableFor } from '../../../selectors/linkedin/locales/index.ts';
+import { launchBrowser } from '../../support/replay-session.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.setContent(
+    `<main><section id="card"><button class="a">One</button><button class="b">Two</button>` +
+      `<button class="c" hidden>Three</button></section></main>`,
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ctx: ResolveContext = { phrases: phraseTableFor('en'), vanity: null, name: null };
+const keyOf = async (d: Descriptor, includeHidden = false): Promise<string | null> =>
+  (await resolve(page, d, ctx, { includeHidden }))?.key ?? null;
+
+describe('resolve order', () => {
+  it('takes the first matching candidate of a run of plain CSS ones', async () => {
+    const d: Descriptor = {
+      id: 't.run',
+      description: 'run',
+      candidates: [
+        { key: 'x.none', css: 'button.missing' },
+        { key: 'x.b', css: 'button.b' },
+        { key: 'x.a', css: 'button.a' },
+      ],
+    };
+    expect(await keyOf(d)).toBe('x.b');
+  });
+
+  it('does not let a later run beat an earlier match, nor skip past a role candidate', async () => {
+    const d: Descriptor = {
+      id: 't.mixed',
+      description: 'mixed',
+      candidates: [
+        { key: 'y.none', css: 'button.missing' },
+        { key: 'y.role', roles: ['button'], name: () => /^Two$/ },
+        { key: 'y.a', css: 'button.a' },
+      ],
+    };
+    expect(await keyOf(d)).toBe('y.role');
+  });
+
+  it('counts hidden matches only when asked', async () => {
+    const d: Descriptor = {
+      id: 't.hidden',
+      description: 'hidden',
+      candidates: [
+        { key: 'z.c', css: 'button.c' },
+        { key: 'z.a', css: 'button.a' },
+      ],
+    };
+    expect(await keyOf(d)).toBe('z.a');
+    expect(await keyOf(d, true)).toBe('z.c');
+  });
+
+  it('returns null when nothing matches', async () => {
+    const d: Descriptor = {
+      id: 't.nothing',
+      description: 'nothing',
+      candidates: [
+        { key: 'n.one', css: 'button.missing' },
+        { key: 'n.two', css: 'a.missing' },
+      ],
+    };
+    expect(await keyOf(d)).toBeNull();
+  });
+});
