@@ -89,41 +89,8 @@ async function scopesFor(
 }
 
 /**
- * A plain CSS candidate: one cheap query. Not plain: role candidates and text filters (accessible names
- * and text cost the page a walk of the subtree), `has` and `:has(` (Playwright evaluates them element by
- * element), and `locate` (it makes its own reads).
- */
-function isPlainCss(c: Candidate, ctx: ResolveContext): boolean {
-  if (!('css' in c) || c.text || c.has) return false;
-  const css = typeof c.css === 'function' ? c.css(ctx) : c.css;
-  return css !== null && !css.includes(':has(');
-}
-
-/**
- * The candidates in order, cut into the runs `resolve` tries together: consecutive plain CSS candidates
- * form one run; any other candidate is a run of its own.
- */
-function candidateRuns(candidates: readonly Candidate[], ctx: ResolveContext): Candidate[][] {
-  const runs: Candidate[][] = [];
-  let lastPlain = false;
-  for (const c of candidates) {
-    const plain = isPlainCss(c, ctx);
-    const last = runs[runs.length - 1];
-    if (last && plain && lastPlain) last.push(c);
-    else runs.push([c]);
-    lastPlain = plain;
-  }
-  return runs;
-}
-
-/**
  * Resolves `d` under `root`. A Page/Frame root resolves the descriptor's parent chain first; a Locator
  * root is taken as the scope already (the caller scoped it). Returns null when no candidate matches.
- *
- * The winner is the first candidate in order with a match. Consecutive plain CSS candidates are counted
- * together (independent read-only queries: one round trip instead of one per candidate, which a page of
- * the other front end paid for each structural candidate it lacks); costlier candidates are only tried
- * when everything before them missed.
  */
 export async function resolve(
   root: Root,
@@ -132,17 +99,14 @@ export async function resolve(
   opts: ResolveOptions = {},
 ): Promise<Resolved | null> {
   const scopes = await scopesFor(root, d, ctx, opts);
-  const attempt = async (c: Candidate, scope: Page | Frame | Locator): Promise<Resolved | null> => {
-    const loc = await candidateLocator(scope, c, ctx, opts).catch(() => null);
-    if (!loc) return null;
-    const filtered = opts.includeHidden ? loc : loc.filter({ visible: true });
-    const count = await filtered.count().catch(() => 0);
-    return count > 0 ? { locator: filtered, key: c.key, count } : null;
-  };
-  for (const run of candidateRuns(d.candidates, ctx)) {
-    const hits = await Promise.all(run.flatMap((c) => scopes.map((scope) => attempt(c, scope))));
-    const hit = hits.find((h) => h !== null);
-    if (hit) return hit;
+  for (const c of d.candidates) {
+    for (const scope of scopes) {
+      const loc = await candidateLocator(scope, c, ctx, opts).catch(() => null);
+      if (!loc) continue;
+      const filtered = opts.includeHidden ? loc : loc.filter({ visible: true });
+      const count = await filtered.count().catch(() => 0);
+      if (count > 0) return { locator: filtered, key: c.key, count };
+    }
   }
   return null;
 }

@@ -1,6 +1,6 @@
-// resolve() counts consecutive plain CSS candidates together; the winner must still be the first
-// candidate in order that matches — also when a later one in the same run, or a costlier candidate
-// after the run, matches too — and hidden matches only count with includeHidden.
+// resolve() tries candidates in order: the winner is the first candidate that matches — also when a
+// later one, or a costlier candidate after it, matches too — and hidden matches only count with
+// includeHidden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
 import { resolve, type Descriptor, type ResolveContext } from '../../../selectors/linkedin/index.ts';
