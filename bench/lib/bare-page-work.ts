@@ -22,15 +22,24 @@ export async function bareCheckStatus(
   return (await pending.filter({ visible: true }).count()) > 0 ? 'pending' : 'notConnected';
 }
 
-/** Open the profile, Connect under More, add the note, Send, and wait until the top card shows Pending. */
+/** A page read the floor adds at the points linkwright's rules require one (see below). */
+export type FloorRead = (page: Page) => Promise<unknown>;
+
+/**
+ * Open the profile, Connect under More, add the note, Send, and wait until the top card shows Pending.
+ * With `reads` (the floor, below) the page is also read at each point linkwright's rules require, the
+ * dialog and the note field awaited first so each read sees them, and the note read back.
+ */
 export async function bareSendWithNote(
   page: Page,
   origin: string,
   vanity: string,
   name: string,
   note: string,
+  reads?: FloorRead,
 ): Promise<void> {
   await page.goto(`${origin}/in/${vanity}/`, { waitUntil: 'domcontentloaded' });
+  await reads?.(page);
   const main = page.locator('main');
   await main.getByRole('button', { name: 'More actions' }).filter({ visible: true }).first().click();
   await page
@@ -38,11 +47,21 @@ export async function bareSendWithNote(
     .filter({ visible: true })
     .first()
     .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Add a note' }).click();
-  const field = page.getByRole('dialog').getByRole('textbox');
+  const dialog = page.getByRole('dialog');
+  if (reads) {
+    await dialog.waitFor();
+    await reads(page);
+  }
+  await dialog.getByRole('button', { name: 'Add a note' }).click();
+  const field = dialog.getByRole('textbox');
+  if (reads) {
+    await field.waitFor();
+    await reads(page);
+  }
   await field.pressSequentially(note);
-  await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
-  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  if (reads && (await field.inputValue()) !== note) throw new Error('the note did not read back');
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await main
     .getByRole('button', { name: `Pending, click to withdraw invitation sent to ${name}` })
     .filter({ visible: true })
@@ -56,40 +75,15 @@ export async function bareSendWithNote(
  * dialog's step after Connect and after "Add a note" (each refusal LinkedIn shows there has a name), and
  * the read-back of the typed note. Each read is `readPageState`, the call linkwright makes; no journal,
  * limits, engine, descriptor chains or polling. Its ratio to the bare script is the least the action
- * can cost while it keeps them.
+ * can cost while it keeps them. A probe swaps in an empty evaluate to price the round trips alone.
  */
-export async function bareSendWithNoteAndReads(
+export function bareSendWithNoteAndReads(
   page: Page,
   origin: string,
   vanity: string,
   name: string,
   note: string,
-  /** The read at each point; a probe swaps in an empty evaluate to price the round trips alone. */
-  read: (page: Page) => Promise<unknown> = readPageState,
+  read: FloorRead = readPageState,
 ): Promise<void> {
-  await page.goto(`${origin}/in/${vanity}/`, { waitUntil: 'domcontentloaded' });
-  await read(page);
-  const main = page.locator('main');
-  await main.getByRole('button', { name: 'More actions' }).filter({ visible: true }).first().click();
-  await page
-    .getByRole('button', { name: `Invite ${name} to connect` })
-    .filter({ visible: true })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await read(page);
-  await dialog.getByRole('button', { name: 'Add a note' }).click();
-  const field = dialog.getByRole('textbox');
-  await field.waitFor();
-  await read(page);
-  await field.pressSequentially(note);
-  if ((await field.inputValue()) !== note) throw new Error('the note did not read back');
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  await main
-    .getByRole('button', { name: `Pending, click to withdraw invitation sent to ${name}` })
-    .filter({ visible: true })
-    .first()
-    .waitFor();
+  return bareSendWithNote(page, origin, vanity, name, note, read);
 }

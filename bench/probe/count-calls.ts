@@ -7,11 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { startReplayServer } from '../../fixtures/replay/http-server.ts';
-import { chromium } from 'playwright';
 import { bareSendWithNote } from '../lib/bare-page-work.ts';
-import { BARE_ARGS } from '../lib/bare-launch.ts';
+import { withBareBrowser } from '../lib/bare-browser.ts';
 import { WarmLinkwright } from '../lib/linkwright-warm.ts';
-import { CHROMIUM } from '../lib/machine.ts';
 import { NOTE } from '../sections/action-overhead.ts';
 
 process.env['LINKWRIGHT_PACING'] = 'off';
@@ -112,31 +110,21 @@ try {
     }
   }
   if (process.env['PROBE_BARE']) {
-    // The baseline's own timeline, same server and rounds, for a step-by-step comparison.
-    const bareProfile = await mkdtemp(join(tmpdir(), 'lw-probe-bare-'));
-    const bare = await chromium.launchPersistentContext(bareProfile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: BARE_ARGS,
-    });
-    try {
-      const bp = bare.pages()[0] ?? (await bare.newPage());
+    // The baseline's own timeline, same rounds (its own recorded LinkedIn), for a step-by-step comparison.
+    await withBareBrowser(async ({ server: bareServer, page: bp }) => {
       for (let round = 0; round < rounds; round++) {
-        server.replay.reset('demo');
+        bareServer.replay.reset('demo');
         await bp.goto('about:blank');
         calls = [];
         recording = true;
         const t0 = performance.now();
-        await bareSendWithNote(bp, server.url, 'person2', 'Tomas Lindqvist', NOTE);
+        await bareSendWithNote(bp, bareServer.url, 'person2', 'Tomas Lindqvist', NOTE);
         const wall = performance.now() - t0;
         recording = false;
         if (round > 0) (walls['bare send + note'] ??= []).push(wall);
         if (round === rounds - 1) summary('bare send + note', wall, t0);
       }
-    } finally {
-      await bare.close();
-      await rm(bareProfile, { recursive: true, force: true });
-    }
+    });
   }
   for (const [label, w] of Object.entries(walls))
     console.log(

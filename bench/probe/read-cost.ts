@@ -1,24 +1,10 @@
 // Bench-only probe: what one page read costs on the recorded profile — the whole round trip against
 // the time spent inside the page, first read after goto and later ones.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { startReplayServer } from '../../fixtures/replay/http-server.ts';
 import { classifyPage } from '../../selectors/linkedin/classify-page.ts';
+import { withBareBrowser } from '../lib/bare-browser.ts';
 import { pageSignalsExpression } from '../../selectors/linkedin/signals/expression.ts';
-import { BARE_ARGS } from '../lib/bare-launch.ts';
-import { CHROMIUM } from '../lib/machine.ts';
 
-const server = await startReplayServer({});
-const profile = await mkdtemp(join(tmpdir(), 'lw-probe-read-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: BARE_ARGS,
-});
-try {
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
+await withBareBrowser(async ({ server, page }) => {
   for (let round = 0; round < 4; round++) {
     await page.goto('about:blank');
     const url = `${server.url}/in/person2/`;
@@ -57,8 +43,4 @@ try {
     line.push(`eval1 ${(performance.now() - b).toFixed(0)}`);
     console.log(line.join(' | '));
   }
-} finally {
-  await ctx.close();
-  await server.close();
-  await rm(profile, { recursive: true, force: true });
-}
+});

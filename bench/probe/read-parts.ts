@@ -1,15 +1,10 @@
 // Bench-only probe: where a page read's time goes inside the page, part by part, on the recorded
 // profile with and without the invite dialog open.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright';
-import { startReplayServer } from '../../fixtures/replay/http-server.ts';
+import type { Page } from 'playwright';
 import { assemblePageSignals } from '../../selectors/linkedin/signals/assemble.ts';
 import { SIGNAL_PARTS } from '../../selectors/linkedin/signals/expression.ts';
+import { withBareBrowser } from '../lib/bare-browser.ts';
 import { extractSessionSignals, SESSION_MARKERS } from '../../selectors/linkedin/session-signals.ts';
-import { BARE_ARGS } from '../lib/bare-launch.ts';
-import { CHROMIUM } from '../lib/machine.ts';
 
 function timedExpression(url: string): string {
   const parts = Object.entries(SIGNAL_PARTS)
@@ -42,15 +37,7 @@ async function show(page: Page, label: string): Promise<void> {
   );
 }
 
-const server = await startReplayServer({});
-const profile = await mkdtemp(join(tmpdir(), 'lw-probe-parts-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: BARE_ARGS,
-});
-try {
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
+await withBareBrowser(async ({ server, page }) => {
   await page.goto(`${server.url}/in/person2/`, { waitUntil: 'domcontentloaded' });
   await show(page, 'profile:');
   await page
@@ -66,8 +53,4 @@ try {
     .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Add a note' }).waitFor();
   await show(page, 'dialog: ');
-} finally {
-  await ctx.close();
-  await server.close();
-  await rm(profile, { recursive: true, force: true });
-}
+});
