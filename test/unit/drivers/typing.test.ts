@@ -1,26 +1,16 @@
 // typeLikeHuman on a real Chromium page: a field the page already focused is typed into without a click
 // (as a person would), any other is clicked first; a field holding text is cleared; the read-back holds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { typeLikeHuman } from '../../../drivers/shared/typing.ts';
 import { ZERO_PACING } from '../../../drivers/shared/pacing.ts';
-import { launchBrowser } from '../../support/replay-session.ts';
+import { pagePerFile } from '../../support/page-per-file.ts';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const file = pagePerFile();
 
 /** A light-DOM textarea and one in an open shadow root; every mousedown is counted per field. */
 async function load(opts: { focus?: 'light' | 'shadow'; value?: string }): Promise<void> {
-  await page.setContent(`<textarea id="light"></textarea><div id="host"></div>`);
-  await page.evaluate(({ focus, value }) => {
+  await file.page.setContent(`<textarea id="light"></textarea><div id="host"></div>`);
+  await file.page.evaluate(({ focus, value }) => {
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<textarea id="shadow"></textarea>';
     const w = window as unknown as { downs: Record<string, number> };
@@ -34,12 +24,12 @@ async function load(opts: { focus?: 'light' | 'shadow'; value?: string }): Promi
 }
 
 const downs = (): Promise<Record<string, number>> =>
-  page.evaluate(() => (window as unknown as { downs: Record<string, number> }).downs);
+  file.page.evaluate(() => (window as unknown as { downs: Record<string, number> }).downs);
 
 describe('typeLikeHuman', () => {
   it('types into a field that already has the focus without clicking it', async () => {
     await load({ focus: 'light' });
-    const field = page.locator('#light');
+    const field = file.page.locator('#light');
     expect(await typeLikeHuman(field, 'Hello there', ZERO_PACING)).toEqual({ ok: true });
     expect(await field.inputValue()).toBe('Hello there');
     expect(await downs()).toEqual({ light: 0, shadow: 0 });
@@ -47,14 +37,14 @@ describe('typeLikeHuman', () => {
 
   it('clicks a field without the focus first', async () => {
     await load({ focus: 'shadow' });
-    const field = page.locator('#light');
+    const field = file.page.locator('#light');
     expect(await typeLikeHuman(field, 'Hi', ZERO_PACING)).toEqual({ ok: true });
     expect(await downs()).toEqual({ light: 1, shadow: 0 });
   });
 
   it('sees the focus inside a shadow root', async () => {
     await load({ focus: 'shadow' });
-    const field = page.locator('#shadow');
+    const field = file.page.locator('#shadow');
     expect(await typeLikeHuman(field, 'In the outlet', ZERO_PACING)).toEqual({ ok: true });
     expect(await field.inputValue()).toBe('In the outlet');
     expect(await downs()).toEqual({ light: 0, shadow: 0 });
@@ -62,7 +52,7 @@ describe('typeLikeHuman', () => {
 
   it('clears a field that already holds text', async () => {
     await load({ focus: 'light', value: 'old draft' });
-    const field = page.locator('#light');
+    const field = file.page.locator('#light');
     expect(await typeLikeHuman(field, 'New note', ZERO_PACING)).toEqual({ ok: true });
     expect(await field.inputValue()).toBe('New note');
   });

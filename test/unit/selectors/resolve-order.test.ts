@@ -1,29 +1,22 @@
 // resolve() tries candidates in order: the winner is the first candidate that matches — also when a
 // later one, or a costlier candidate after it, matches too — and hidden matches only count with
 // includeHidden.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve, type Descriptor, type ResolveContext } from '../../../selectors/linkedin/index.ts';
 import { phraseTableFor } from '../../../selectors/linkedin/locales/index.ts';
-import { launchBrowser } from '../../support/replay-session.ts';
+import { pagePerFile } from '../../support/page-per-file.ts';
 
-let browser: Browser;
-let page: Page;
+const file = pagePerFile();
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setContent(
+  await file.page.setContent(
     `<main><section id="card"><button class="a">One</button><button class="b">Two</button>` +
       `<button class="c" hidden>Three</button></section></main>`,
   );
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 const ctx: ResolveContext = { phrases: phraseTableFor('en'), vanity: null, name: null };
 const keyOf = async (d: Descriptor, includeHidden = false): Promise<string | null> =>
-  (await resolve(page, d, ctx, { includeHidden }))?.key ?? null;
+  (await resolve(file.page, d, ctx, { includeHidden }))?.key ?? null;
 
 describe('resolve order', () => {
   it('takes the first matching candidate of a run of plain CSS ones', async () => {
