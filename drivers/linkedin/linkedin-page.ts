@@ -74,11 +74,11 @@ export abstract class LinkedInPage extends PageObject<LinkedInSession> {
       const b = await this.find(d, ctx, scope);
       if (!b) return undefined;
       // Two independent reads, sent together.
-      const [enabled, ariaDisabled] = await Promise.all([
+      const [isEnabled, ariaDisabled] = await Promise.all([
         b.isEnabled().catch(() => false),
         b.getAttribute('aria-disabled').catch(() => null),
       ]);
-      return enabled && ariaDisabled !== 'true' ? b : undefined;
+      return isEnabled && ariaDisabled !== 'true' ? b : undefined;
     }, this.s.timeouts.actionMs);
     return enabled ? this.control(d.id, enabled, { scroll: false }) : null;
   }

@@ -34,7 +34,8 @@ function typingRuns(text: string, pacing: Pacing): { part: string; delay: number
 }
 
 /**
- * Whether `field` holds the focus (also inside a shadow root or a frame) and its value, read together.
+ * Whether `field` holds the focus (also inside a shadow root; in a frame only while that frame has the
+ * focus, else the caller clicks) and its value, read together.
  * `:scope:focus` runs in Playwright's own query world; an evaluate in the page's world would cost an
  * element handle there (≈ 50 ms on the first one).
  */
@@ -59,8 +60,11 @@ export async function typeLikeHuman(
   timeoutMs = 10_000,
 ): Promise<TypingResult> {
   // A field the page already focused (LinkedIn's dialogs focus their first field) is typed into as a
-  // person would, without a click; any other is clicked first. One read answers both that and whether
-  // the field needs clearing (clearing an empty one would be an input event for nothing).
+  // person would, without a click; any other is clicked first. Two reads sent together say that and
+  // whether the field needs clearing (clearing an empty one would be an input event for nothing).
+  // Without the click, its hit-target check is skipped and text a click would make the page insert is
+  // not cleared: the read-back below still catches either (a field showing other text is re-filled or
+  // never sent).
   const before = await fieldFocus(field, timeoutMs);
   if (!before.focused) await field.click({ timeout: timeoutMs });
   if (before.value !== '') await field.fill('', { timeout: timeoutMs });

@@ -1,4 +1,4 @@
-// Reads a page's signals in one evaluate and classifies them. The only place in selectors/ that touches
+// Reads a page's signals (one evaluate) and classifies them. The only place in selectors/ that touches
 // a live Page — read-only, no waiting, no logging (callers own timing and logs).
 import type { Frame, Page } from 'playwright';
 import { classifyPage, type ClassifyOptions, type PageState } from './classify-page.ts';
@@ -7,18 +7,20 @@ import { pageSignalsExpression, pageSignalsJsonExpression } from './signals/expr
 import { phraseTableFor } from './locales/index.ts';
 import type { PageSignals } from './signals.ts';
 
-/** Collects PageSignals (ours + the session layer's) from `target`; `url` defaults to its current URL. */
+/**
+ * Collects PageSignals (ours + the session layer's) from `target`; `url` defaults to its current URL.
+ * One evaluate: the signals come back as a JSON string, or as the object where the page's JSON cannot
+ * be trusted (signals/expression.ts); a string that does not parse costs a second, object read.
+ */
 export async function readPageSignals(target: Page | Frame, url?: string): Promise<PageSignals> {
   const u = url ?? target.url();
-  const json: unknown = await target.evaluate(pageSignalsJsonExpression({ url: u }));
-  if (typeof json === 'string') {
-    try {
-      return JSON.parse(json) as PageSignals;
-    } catch {
-      // A page that replaced JSON.stringify: read the object the slower way below.
-    }
+  const read: unknown = await target.evaluate(pageSignalsJsonExpression({ url: u }));
+  if (typeof read !== 'string') return read as PageSignals;
+  try {
+    return JSON.parse(read) as PageSignals;
+  } catch {
+    return (await target.evaluate(pageSignalsExpression({ url: u }))) as PageSignals;
   }
-  return (await target.evaluate(pageSignalsExpression({ url: u }))) as PageSignals;
 }
 
 /** Signals + classification in one call. */

@@ -54,11 +54,23 @@ export function pageSignalsExpression(opts: ExtractOptions): string {
 }
 
 /**
- * The same signals as one JSON string: Playwright's own result serialiser walks the returned object
- * value by value (≈ 10 ms for a profile's signals, half a read), where JSON.stringify in the page and
- * JSON.parse here cost well under one. The signals are plain data (strings, numbers, booleans, null,
- * arrays, objects), so nothing is lost but keys whose value is undefined.
+ * The same signals, as one JSON string where the page's JSON is the native one: Playwright's own result
+ * serialiser walks a returned object value by value (≈ 10 ms for a profile's signals, half a read),
+ * where JSON.stringify in the page and JSON.parse in Node cost well under one. A page that added
+ * `toJSON` to a built-in prototype (Prototype.js style) would change the JSON's shape, and one whose
+ * JSON.stringify throws or gives no string would lose the read: those pages get the object itself, read
+ * the slower way — the extractor runs once either way. What JSON drops: keys whose value is undefined
+ * (the signals use null) and non-finite numbers, which become null (a `maxlength` of "1e999" reads as
+ * no limit instead of Infinity — the same verdict).
  */
 export function pageSignalsJsonExpression(opts: ExtractOptions): string {
-  return `JSON.stringify(${pageSignalsExpression(opts)})`;
+  return `(() => { const s = ${pageSignalsExpression(opts)};
+    try {
+      const protos = [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype];
+      if (!protos.some((p) => Object.prototype.hasOwnProperty.call(p, 'toJSON'))) {
+        const j = JSON.stringify(s);
+        if (typeof j === 'string') return j;
+      }
+    } catch (e) { /* the object below */ }
+    return s; })()`;
 }

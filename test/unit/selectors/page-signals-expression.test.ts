@@ -124,7 +124,7 @@ describe('page signals expression', () => {
       if (!references.has(page)) references.set(page, await evaluateOn(page, pageSignalsExpression));
       const json = await evaluateOn(page, pageSignalsJsonExpression);
       expect(typeof json, page).toBe('string');
-      expect(JSON.parse(json as string), page).toEqual(references.get(page));
+      expect(JSON.parse(json as string), page).toStrictEqual(references.get(page));
     }
   });
 

@@ -19,7 +19,7 @@ const keyOf = async (d: Descriptor, includeHidden = false): Promise<string | nul
   (await resolve(file.page, d, ctx, { includeHidden }))?.key ?? null;
 
 describe('resolve order', () => {
-  it('takes the first matching candidate of a run of plain CSS ones', async () => {
+  it('takes the first matching candidate in order, not a later one that matches too', async () => {
     const d: Descriptor = {
       id: 't.run',
       description: 'run',
@@ -32,7 +32,7 @@ describe('resolve order', () => {
     expect(await keyOf(d)).toBe('x.b');
   });
 
-  it('does not let a later run beat an earlier match, nor skip past a role candidate', async () => {
+  it('lets a role candidate that matches win over a later CSS one', async () => {
     const d: Descriptor = {
       id: 't.mixed',
       description: 'mixed',
