@@ -20,8 +20,8 @@ export function readDocumentFacts(kit: DomKit): DocumentFacts {
     // template's content is outside the tree, so the text's parent decides — a `closest` per text node
     // walked up the tree for each, a quarter of a page read. Only when one of them holds elements
     // (scripting off, DOM-built) is the walk up needed. localName: SVG's <style> too.
-    const skippedSel = 'script, style, template, noscript';
     const skipped = ['script', 'style', 'template', 'noscript'];
+    const skippedSel = skipped.join(', ');
     const nested = Array.from(body.querySelectorAll(skippedSel)).some((e) => e.childElementCount > 0);
     const w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     let n = w.nextNode();
