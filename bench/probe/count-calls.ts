@@ -75,7 +75,20 @@ function summary(label: string, wall: number, t0: number): void {
 
 const server = await startReplayServer({});
 const home = await mkdtemp(join(tmpdir(), 'lw-probe-'));
-const log = pino({ level: process.env['PROBE_LOG'] ?? 'silent' });
+// PROBE_MARKS=1: every log line (trace level) shows in the timeline as a zero-length call named by its message.
+const marks = process.env['PROBE_MARKS'] !== undefined;
+const log = marks
+  ? pino(
+      { level: 'trace' },
+      {
+        write: (line: string): void => {
+          if (!recording) return;
+          const msg = String((JSON.parse(line) as { msg?: unknown }).msg ?? '').replace(/\s+/g, '_');
+          calls.push({ name: `LOG:${msg.slice(0, 40)}`, t0: performance.now(), ms: 0 });
+        },
+      },
+    )
+  : pino({ level: process.env['PROBE_LOG'] ?? 'silent' });
 const lw = await WarmLinkwright.open({ account: 'probe', origin: server.url, home, log });
 try {
   const page = await lw.page();
