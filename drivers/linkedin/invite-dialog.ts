@@ -84,13 +84,17 @@ function stepOf(r: Reading): StepReading {
 export class InviteDialog extends LinkedInPage {
   /**
    * Waits (bounded) for an invite-flow step accepted by `accept` (default: any step but 'none').
-   * Returns the last reading either way.
+   * Returns the last reading either way. `afterRoundTrip`: the step needs LinkedIn's answer to a click
+   * (Connect's dialog, Send's result), so the first read comes after one short pause.
    */
   async waitForStep(
     accept: (k: InviteStepKind) => boolean = (k) => k !== 'none',
     timeoutMs = this.s.timeouts.dialogMs,
+    afterRoundTrip = false,
   ): Promise<StepReading> {
-    const r = await waitForReading(this.s, (x) => accept(stepOf(x).step.kind), timeoutMs);
+    const r = await waitForReading(this.s, (x) => accept(stepOf(x).step.kind), timeoutMs, {
+      pauseFirst: afterRoundTrip,
+    });
     return stepOf(r);
   }
 

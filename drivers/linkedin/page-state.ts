@@ -9,7 +9,7 @@ import {
   type PageState,
   type ResolveContext,
 } from '../../selectors/linkedin/index.ts';
-import { pollUntil, withTimeout } from '../shared/bounded.ts';
+import { FIRST_POLL_PAUSE_MS, pollUntil, withTimeout } from '../shared/bounded.ts';
 import type { LinkedInSession } from './session.ts';
 
 /** One read of the page; a hung renderer must not hold the action until the engine's timeout. */
@@ -47,12 +47,14 @@ export function assertSession(r: Reading): void {
 /**
  * Re-reads the page until `accept` returns true (bounded); returns the last reading either way, so the
  * caller decides from what the page finally showed. A navigation in flight makes `evaluate` fail; such
- * reads are retried within the budget.
+ * reads are retried within the budget. `pauseFirst`: the first read comes after one short pause (see
+ * `PollOptions.firstPauseMs`) — for an effect that needs LinkedIn's answer, not for a page's own render.
  */
 export async function waitForReading(
   s: LinkedInSession,
   accept: (r: Reading) => boolean,
   timeoutMs: number,
+  opts: { pauseFirst?: boolean } = {},
 ): Promise<Reading> {
   let last: Reading | undefined;
   const hit = await pollUntil(
@@ -64,7 +66,12 @@ export async function waitForReading(
       }
       return accept(last) ? last : undefined;
     },
-    { timeoutMs, intervalMs: 200, ...(s.signal ? { signal: s.signal } : {}) },
+    {
+      timeoutMs,
+      intervalMs: 200,
+      ...(opts.pauseFirst ? { firstPauseMs: FIRST_POLL_PAUSE_MS } : {}),
+      ...(s.signal ? { signal: s.signal } : {}),
+    },
   );
   if (hit) return hit;
   return last ?? readState(s);

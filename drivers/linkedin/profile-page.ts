@@ -167,14 +167,18 @@ export class ProfilePage extends LinkedInPage {
    * After a click that may have sent an invitation: waits (bounded) until the owner shows pending or a
    * refusal toast appears. LinkedIn closes the dialog first and renders its refusal toast a moment later,
    * so reading the page once right after the dialog closed can see neither. `seen`, a reading made after
-   * the click (the one that saw the dialog close), is taken when it already decides: no read repeated.
+   * the click (the one that saw the dialog close), is taken when it already decides: no read repeated;
+   * when it does not, the next read comes after one short pause (a read at once would see the same).
    */
   async waitForPendingOrRefusal(
     timeoutMs: number,
     seen?: Reading,
   ): Promise<{ view: ProfileView; refusal: Refusal | null }> {
     const decided = (r: Reading): boolean => profileStatus(r).kind === 'pending' || refusalToast(r) !== null;
-    const reading = seen && decided(seen) ? seen : await waitForReading(this.s, decided, timeoutMs);
+    const reading =
+      seen && decided(seen)
+        ? seen
+        : await waitForReading(this.s, decided, timeoutMs, { pauseFirst: seen !== undefined });
     assertSession(reading);
     return { view: { status: profileStatus(reading), reading }, refusal: refusalToast(reading) };
   }

@@ -35,6 +35,12 @@ export interface PollOptions {
   /** Longest pause between probes (default 100 ms). */
   intervalMs?: number;
   signal?: AbortSignal;
+  /**
+   * A pause before the first probe (default none). After a click whose effect needs LinkedIn's answer
+   * (a server round trip), or right after a read that did not see it yet, a probe at once only costs a
+   * read and delays the next one.
+   */
+  firstPauseMs?: number;
 }
 
 /** The first pause of a poll; each next one doubles, up to the poll's interval. */
@@ -53,6 +59,7 @@ export async function pollUntil<T>(
   const deadline = Date.now() + Math.max(0, opts.timeoutMs);
   const interval = opts.intervalMs ?? 100;
   let pause = Math.min(FIRST_POLL_PAUSE_MS, interval);
+  if (opts.firstPauseMs) await sleep(Math.min(opts.firstPauseMs, Math.max(0, opts.timeoutMs)), opts.signal);
   for (;;) {
     throwIfAborted(opts.signal);
     const value = await probe();

@@ -109,6 +109,7 @@ export const sendConnectionRequest = defineAction({
           k === 'noteQuota' ||
           (k === 'emailGate' && sentFrom !== 'emailGate'),
         session.timeouts.effectMs,
+        true,
       );
       if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
       if (st.step.kind === 'noteQuota')
@@ -135,7 +136,8 @@ export const sendConnectionRequest = defineAction({
     };
 
     const inviteFlow = async (commit: () => Promise<void>): Promise<ActStep> => {
-      let st = await dialog.waitForStep();
+      // The dialog opens once LinkedIn answered the click (SDUI loads the /preload/ invite route).
+      let st = await dialog.waitForStep(undefined, undefined, true);
       if (st.step.kind === 'none') {
         // Some surfaces send without a dialog (../shared/spec/linkedin-dom.md A9), or LinkedIn refused at
         // once (toast).

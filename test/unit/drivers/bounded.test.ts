@@ -1,4 +1,5 @@
-// pollUntil's schedule: probes until a value or the budget, pauses growing from the first one.
+// pollUntil's schedule: probes until a value or the budget, pauses growing from the first one; an
+// optional pause before the first probe.
 // Fake timers: what is checked is which probes ran before the clock moved, never how long anything took.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AbortedError, pollUntil } from '../../../drivers/shared/bounded.ts';
@@ -43,6 +44,25 @@ describe('pollUntil', () => {
     await expect(r).resolves.toBeUndefined();
     // Probes at 0, 25, 75, 175, 375, 575, 775, 975 and, the last pause cut to the budget, 1000.
     expect(p.calls()).toBe(9);
+  });
+
+  it('with a first pause, the first probe waits for it; the schedule then runs as usual', async () => {
+    const p = probeFrom(2, 'x');
+    const r = pollUntil(p.probe, { timeoutMs: 10_000, intervalMs: 200, firstPauseMs: 25 });
+    await vi.advanceTimersByTimeAsync(24);
+    expect(p.calls()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(p.calls()).toBe(1);
+    await vi.advanceTimersByTimeAsync(25);
+    await expect(r).resolves.toBe('x');
+  });
+
+  it('a first pause longer than the budget still ends in one probe', async () => {
+    const p = probeFrom(Infinity, 'x');
+    const r = pollUntil(p.probe, { timeoutMs: 10, firstPauseMs: 25 });
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(r).resolves.toBeUndefined();
+    expect(p.calls()).toBe(1);
   });
 
   it('an abort during a pause ends the poll with AbortedError', async () => {
