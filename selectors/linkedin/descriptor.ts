@@ -14,6 +14,12 @@ export interface ResolveContext {
   vanity?: string | null;
   /** The profile owner's full name, when a candidate wants to pin an aria-label to it. */
   name?: string | null;
+  /**
+   * The front end the page reading named. `resolve` then tries the candidates flavoured for the other
+   * one (`<element>.sdui.…` on an Ember page, `<element>.ember.…` on an SDUI one) last: they cannot
+   * match there, and each miss costs a round trip. Unset: the declared order.
+   */
+  frontEnd?: 'ember' | 'sdui' | null;
 }
 
 export type AriaRoleName = Parameters<Page['getByRole']>[0];

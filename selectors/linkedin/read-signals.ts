@@ -38,5 +38,6 @@ export function resolveContextFor(state: PageState): ResolveContext {
     phrases: state.phrasesAvailable ? phraseTableFor(state.locale) : null,
     vanity: state.person?.vanity ?? null,
     name: state.person?.name ?? null,
+    frontEnd: state.frontEnd === 'ember' || state.frontEnd === 'sdui' ? state.frontEnd : null,
   };
 }

@@ -89,8 +89,23 @@ async function scopesFor(
 }
 
 /**
+ * The candidates in the order `resolve` tries them: the declared order, except that on a page whose front
+ * end is known the candidates flavoured for the other front end (the key's second part, `topCard.sdui.…`)
+ * come last, each group keeping its own order. Nothing is dropped: a page the reading misnamed still
+ * finds its element, one round trip per skipped candidate later.
+ */
+export function candidatesInOrder(d: Descriptor, ctx: ResolveContext): readonly Candidate[] {
+  const other = ctx.frontEnd === 'ember' ? 'sdui' : ctx.frontEnd === 'sdui' ? 'ember' : null;
+  if (!other) return d.candidates;
+  const foreign = (c: Candidate): boolean => c.key.split('.')[1] === other;
+  if (!d.candidates.some(foreign)) return d.candidates;
+  return [...d.candidates.filter((c) => !foreign(c)), ...d.candidates.filter(foreign)];
+}
+
+/**
  * Resolves `d` under `root`. A Page/Frame root resolves the descriptor's parent chain first; a Locator
  * root is taken as the scope already (the caller scoped it). Returns null when no candidate matches.
+ * Candidates are tried in `candidatesInOrder`.
  */
 export async function resolve(
   root: Root,
@@ -99,7 +114,7 @@ export async function resolve(
   opts: ResolveOptions = {},
 ): Promise<Resolved | null> {
   const scopes = await scopesFor(root, d, ctx, opts);
-  for (const c of d.candidates) {
+  for (const c of candidatesInOrder(d, ctx)) {
     for (const scope of scopes) {
       const loc = await candidateLocator(scope, c, ctx, opts).catch(() => null);
       if (!loc) continue;

@@ -1,8 +1,13 @@
 // resolve() tries candidates in order: the winner is the first candidate that matches — also when a
 // later one, or a costlier candidate after it, matches too — and hidden matches only count with
-// includeHidden.
+// includeHidden. On a page whose front end the reading named, the other front end's candidates go last.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolve, type Descriptor, type ResolveContext } from '../../../selectors/linkedin/index.ts';
+import {
+  candidatesInOrder,
+  resolve,
+  type Descriptor,
+  type ResolveContext,
+} from '../../../selectors/linkedin/index.ts';
 import { phraseTableFor } from '../../../selectors/linkedin/locales/index.ts';
 import { pagePerFile } from '../../support/page-per-file.ts';
 
@@ -68,5 +73,48 @@ describe('resolve order', () => {
       ],
     };
     expect(await keyOf(d)).toBeNull();
+  });
+});
+
+describe('front-end order', () => {
+  // Both flavours match here on purpose: the order alone decides which wins.
+  const d: Descriptor = {
+    id: 't.flavoured',
+    description: 'flavoured',
+    candidates: [
+      { key: 'f.sdui.b', css: 'button.b' },
+      { key: 'f.generic', css: 'button.missing' },
+      { key: 'f.ember.a', css: 'button.a' },
+      { key: 'f.sdui.a', css: 'button.a' },
+    ],
+  };
+  const keysFor = (frontEnd: ResolveContext['frontEnd']): string[] =>
+    candidatesInOrder(d, { ...ctx, frontEnd }).map((c) => c.key);
+
+  it("tries the other front end's candidates last, each group in its declared order", () => {
+    expect(keysFor('ember')).toEqual(['f.generic', 'f.ember.a', 'f.sdui.b', 'f.sdui.a']);
+    expect(keysFor('sdui')).toEqual(['f.sdui.b', 'f.generic', 'f.sdui.a', 'f.ember.a']);
+  });
+
+  it('keeps the declared order when the front end is unknown or nothing is flavoured', () => {
+    expect(keysFor(null)).toEqual(d.candidates.map((c) => c.key));
+    expect(keysFor(undefined)).toEqual(d.candidates.map((c) => c.key));
+    const plain: Descriptor = {
+      ...d,
+      candidates: [
+        { key: 'p.one', css: 'a' },
+        { key: 'p.two', css: 'b' },
+      ],
+    };
+    expect(candidatesInOrder(plain, { ...ctx, frontEnd: 'ember' })).toBe(plain.candidates);
+  });
+
+  it('resolve follows it, and a misnamed page still finds its element', async () => {
+    const key = async (frontEnd: ResolveContext['frontEnd']): Promise<string | null> =>
+      (await resolve(file.page, d, { ...ctx, frontEnd }))?.key ?? null;
+    expect(await key(null)).toBe('f.sdui.b');
+    expect(await key('ember')).toBe('f.ember.a');
+    const sduiOnly: Descriptor = { ...d, candidates: [{ key: 'g.sdui.b', css: 'button.b' }] };
+    expect((await resolve(file.page, sduiOnly, { ...ctx, frontEnd: 'ember' }))?.key).toBe('g.sdui.b');
   });
 });
