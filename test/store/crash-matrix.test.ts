@@ -1,7 +1,7 @@
 // The crash matrix (issue 6 §5): `linkwright run --account X` against `linkwright fixtures serve` is
 // killed with SIGKILL, whole process group (Chromium included), at many moments of
 // sendConnectionRequest, withdrawConnectionRequest, acceptInvitation and manageConversation; then the same workflow runs
-// again. The recorded LinkedIn's effects must show each effect exactly once, and the re-run must
+// again. The recorded LinkedIn's effects must show each effect exactly once, and the last run must
 // complete with success.
 //
 // Kill points: journal failpoints (LINKWRIGHT_FAILPOINT, see src/engine/policy/failpoints.ts) at the
@@ -9,8 +9,16 @@
 // effect, and (CRASH_MATRIX_FULL=1) at fixed delays after start. One more case re-runs at once while
 // the killed run is still an unreaped zombie (its pid still answers kill(pid, 0)).
 //
+// The four journal failpoints of an action run as one chain, each run killed at the next point and
+// resumed by the next run (planned → attempted → click landed → verified → completes), instead of four
+// kill-and-rerun pairs: every resume path a pair took is still taken once per action — from `planned`
+// (act), from `attempted` before the click (verify notDone, click again), from `attempted` after it
+// (verify done, recovered), from `verified` (nothing clicked) — and the effects are checked after each
+// run, not only at the end. Five processes instead of eight per action: the matrix is CPU-bound on two
+// cores (each run launches Chromium).
+//
 // Fails (never skips) if `run`, `fixtures serve` or one of the actions is missing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { processState } from '../../src/system/process-info.ts';
 import {
   completionOf,
@@ -79,20 +87,35 @@ const ACTIONS: ActionCase[] = [
   },
 ];
 
-type KillPoint =
-  | { name: string; failpoint: string }
-  | { name: string; external: 'firstEffect' }
-  | { name: string; afterMs: number };
+/** The journal failpoints in the order a run passes them; the chain kills one run at each. */
+function journalChain(actionType: string): { name: string; failpoint: string; effectLanded: boolean }[] {
+  return [
+    {
+      name: 'entry planned, before anything on the page',
+      failpoint: `journal.planned@${actionType}`,
+      effectLanded: false,
+    },
+    {
+      name: 'attempted written, before the click',
+      failpoint: `journal.attempted@${actionType}`,
+      effectLanded: false,
+    },
+    { name: 'click landed, before verification', failpoint: `effect.done@${actionType}`, effectLanded: true },
+    {
+      name: 'verified, before the workflow completed',
+      failpoint: `journal.verified@${actionType}`,
+      effectLanded: true,
+    },
+  ];
+}
+
+type OutsideKill = { name: string; external: 'firstEffect' } | { name: string; afterMs: number };
 
 const FULL = process.env.CRASH_MATRIX_FULL === '1';
 
-function killPoints(actionType: string): KillPoint[] {
-  const points: KillPoint[] = [
-    { name: 'entry planned, before anything on the page', failpoint: `journal.planned@${actionType}` },
-    { name: 'attempted written, before the click', failpoint: `journal.attempted@${actionType}` },
+function outsideKills(): OutsideKill[] {
+  const points: OutsideKill[] = [
     { name: 'the moment LinkedIn records the effect (outside kill)', external: 'firstEffect' },
-    { name: 'click landed, before verification', failpoint: `effect.done@${actionType}` },
-    { name: 'verified, before the workflow completed', failpoint: `journal.verified@${actionType}` },
   ];
   if (FULL)
     for (const ms of [1_000, 2_500, 5_000, 8_000])
@@ -102,9 +125,28 @@ function killPoints(actionType: string): KillPoint[] {
 
 await requireE2e(ACTIONS.map((a) => a.actionType));
 
-const matrix = ACTIONS.flatMap((a) =>
-  killPoints(a.actionType).map((k) => ({ ...a, kill: k, title: `${a.actionType} killed at: ${k.name}` })),
+const outside = ACTIONS.flatMap((a) =>
+  outsideKills().map((k) => ({ ...a, kill: k, title: `${a.actionType} killed at: ${k.name}` })),
 );
+
+/** Every effect of the action exactly once, and nothing else. */
+function expectExactly(
+  expect: ExpectStatic,
+  recorded: Effect[],
+  effects: ActionCase['effects'],
+  when: string,
+): void {
+  for (const e of effects) {
+    expect(
+      count(recorded, e.type, e.person),
+      `${when}: ${e.type} for ${e.person} in ${JSON.stringify(recorded)}`,
+    ).toBe(1);
+  }
+  expect(
+    recorded.filter((r) => !effects.some((e) => e.type === r.type && e.person === r.person)),
+    when,
+  ).toEqual([]);
+}
 
 // The cases run in LANES lanes at once, each on its own fixture server (effects are per server): a case
 // spends most of its time waiting for Chromium to start and for the kill to land, not on the CPU, so
@@ -133,10 +175,56 @@ describe('crash matrix', () => {
     for (const s of servers) s.stop();
   });
 
-  it.concurrent.for(matrix)(
-    '$title',
-    { timeout: 400_000 },
-    ({ scenario, workflow, effects, kill }, { expect }) =>
+  for (const { actionType, scenario, workflow, effects } of ACTIONS) {
+    it.concurrent(
+      `${actionType} killed at each journal point in turn, then completes once`,
+      { timeout: 600_000 },
+      ({ expect }) =>
+        withServer(async (server) => {
+          const { home, cleanup } = tempLinkwrightHome();
+          try {
+            await server.reset(scenario);
+            for (const k of journalChain(actionType)) {
+              const crashed = await runWorkflow({
+                home,
+                origin: server.url,
+                workflow,
+                failpoint: k.failpoint,
+              });
+              expect(
+                crashed.signal,
+                `the run was not killed at ${k.failpoint} (${k.name}): does the action run its side effect ` +
+                  `through runSideEffect with services.journal? exit ${crashed.code}\n${crashed.stderr.slice(-3000)}`,
+              ).toBe('SIGKILL');
+              // The whole group is gone: no Chromium left holding the profile.
+              expect(
+                await waitGroupGone(crashed.pgid),
+                `processes of the run killed at ${k.name} are still alive`,
+              ).toBe(true);
+              // Nothing before the click; after it, the effect once (a two-step action: its first one).
+              const recorded = await server.effects();
+              const [first] = effects;
+              if (k.effectLanded && first)
+                expect(
+                  count(recorded, first.type, first.person),
+                  `after ${k.name}: ${JSON.stringify(recorded)}`,
+                ).toBe(1);
+              else expect(recorded, `after ${k.name}`).toEqual([]);
+            }
+
+            const again = await runWorkflow({ home, origin: server.url, workflow });
+            expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
+            expect(completionOf(again.stdout)).toMatchObject({ actionType, success: true });
+            expectExactly(expect, await server.effects(), effects, 'after the last run');
+          } finally {
+            cleanup();
+          }
+        }),
+    );
+  }
+
+  for (const { title, scenario, workflow, effects, kill } of outside) {
+    it.concurrent(title, { timeout: 400_000 }, ({ expect }) =>
       withServer(async (server) => {
         const { home, cleanup } = tempLinkwrightHome();
         try {
@@ -149,17 +237,9 @@ describe('crash matrix', () => {
             home,
             origin: server.url,
             workflow,
-            ...('failpoint' in kill ? { failpoint: kill.failpoint } : {}),
             ...('external' in kill ? { killWhen: firstEffectSeen } : {}),
             ...('afterMs' in kill ? { killAfterMs: kill.afterMs } : {}),
           });
-          if ('failpoint' in kill) {
-            expect(
-              crashed.signal,
-              `run 1 was not killed at ${kill.failpoint}: does the action run its side effect through runSideEffect ` +
-                `with services.journal? exit ${crashed.code}\n${crashed.stderr.slice(-3000)}`,
-            ).toBe('SIGKILL');
-          }
           // The whole group is gone: no Chromium left holding the profile.
           expect(await waitGroupGone(crashed.pgid), 'processes of the killed run are still alive').toBe(true);
 
@@ -169,22 +249,13 @@ describe('crash matrix', () => {
             actionType: workflow.actionType,
             success: true,
           });
-
-          const recorded: Effect[] = await server.effects();
-          for (const e of effects) {
-            expect(
-              count(recorded, e.type, e.person),
-              `${e.type} for ${e.person} in ${JSON.stringify(recorded)}`,
-            ).toBe(1);
-          }
-          expect(
-            recorded.filter((r) => !effects.some((e) => e.type === r.type && e.person === r.person)),
-          ).toEqual([]);
+          expectExactly(expect, await server.effects(), effects, 'after the re-run');
         } finally {
           cleanup();
         }
       }),
-  );
+    );
+  }
 
   // Once, not per kill point: the same run started at once after the SIGKILL, while the killed run is
   // still a zombie (its parent never reaps it, like PID 1 in a container without an init). Its

@@ -1,8 +1,13 @@
 // Holds end to end on the recorded LinkedIn's weekly-limit and note-quota scenarios: the first request
 // meets LinkedIn's own limit; the hold is placed; the next request fails at once, naming the time, and
 // never reaches LinkedIn. (Unit-level coverage of the same rules: holds.test.ts.)
-// Fails (never skips) if `run`, `fixtures serve` or sendConnectionRequest is missing. Runs on both stores:
-// with PostgreSQL, every `linkwright run` finds it through LINKWRIGHT_DATABASE_URL.
+// Fails (never skips) if `run`, `fixtures serve` or sendConnectionRequest is missing.
+//
+// Each scenario runs once, on one store each: weekly-limit on PostgreSQL (every `linkwright run` finds it
+// through LINKWRIGHT_DATABASE_URL, and the hold's time makes the round trip into the error message),
+// note-quota on SQLite. What the stores do differently with holds — placing, reading, keeping the later
+// time — holds.test.ts checks on both for both scenarios; here each `linkwright run` is a process with
+// Chromium (CPU-bound on two cores), and a second store would repeat the same end-to-end path.
 import { ACTION_RULES } from '../../src/actions/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeHolds } from '../../src/engine/policy/holds.ts';
@@ -14,20 +19,23 @@ import {
   runWorkflow,
   tempLinkwrightHome,
 } from './e2e-harness.ts';
-import { STORE_KINDS, useStoreEnv } from './store-adapters.ts';
+import { useStoreEnv, type StoreKind } from './store-adapters.ts';
 
 await requireE2e(['st.sendConnectionRequest']);
 
-describe.each(STORE_KINDS)('holds on the recorded LinkedIn (%s store)', (kind) => {
+const WEEKLY_LIMIT_STORE: StoreKind = 'postgres';
+const NOTE_QUOTA_STORE: StoreKind = 'sqlite';
+
+describe('holds on the recorded LinkedIn', () => {
   let server: FixtureServer;
   beforeAll(async () => {
     server = await FixtureServer.start();
   }, 120_000);
   afterAll(() => server?.stop());
 
-  it('weekly-limit: requestNotAllowed, then held until Monday 00:00 UTC without touching LinkedIn', async () => {
+  it(`weekly-limit (${WEEKLY_LIMIT_STORE} store): requestNotAllowed, then held until Monday 00:00 UTC without touching LinkedIn`, async () => {
     const { home, cleanup } = tempLinkwrightHome();
-    const storeCleanup = await useStoreEnv(kind);
+    const storeCleanup = await useStoreEnv(WEEKLY_LIMIT_STORE);
     try {
       await server.reset('weekly-limit');
       const wf = {
@@ -65,9 +73,9 @@ describe.each(STORE_KINDS)('holds on the recorded LinkedIn (%s store)', (kind) =
     }
   }, 400_000);
 
-  it('note-quota: noteLimitExceeded, then notes held until the 1st; a request without a note still goes', async () => {
+  it(`note-quota (${NOTE_QUOTA_STORE} store): noteLimitExceeded, then notes held until the 1st; a request without a note still goes`, async () => {
     const { home, cleanup } = tempLinkwrightHome();
-    const storeCleanup = await useStoreEnv(kind);
+    const storeCleanup = await useStoreEnv(NOTE_QUOTA_STORE);
     try {
       await server.reset('note-quota');
       const withNote = {

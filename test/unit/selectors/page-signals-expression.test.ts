@@ -18,6 +18,7 @@ import { launchDoctorBrowser } from '../../../src/app/doctor.ts';
 import { pageSignalsExpression, SIGNAL_PARTS } from '../../../selectors/linkedin/index.ts';
 import { pageSignalsJsonExpression } from '../../../selectors/linkedin/signals/expression.ts';
 import type { ExtractOptions } from '../../../selectors/linkedin/index.ts';
+import { savedPagePerFile } from '../../support/saved-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ENTRY = join(ROOT, 'selectors/linkedin/signals/expression.ts');
@@ -96,19 +97,16 @@ afterAll(async () => {
 
 const references = new Map<string, unknown>();
 
-/** Evaluates an expression on a saved page, sealed like doctor (no scripts, no network). */
+// Sealed like doctor (no scripts, no network), one page for the file: each evaluation loads its page
+// anew, without the cost of a fresh context (test/support/saved-page.ts).
+const saved = savedPagePerFile(() => browser);
+
+/** Evaluates an expression on a freshly loaded saved page. */
 async function evaluateOn(page: string, expression: (o: ExtractOptions) => string): Promise<unknown> {
   const dir = join(ROOT, 'fixtures/linkedin', page);
   const { url } = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { url: string };
-  const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: false });
-  try {
-    await context.route('**/*', (route) => route.abort());
-    const p = await context.newPage();
-    await p.setContent(readFileSync(join(dir, 'page.html'), 'utf8'), { waitUntil: 'domcontentloaded' });
-    return await p.evaluate(expression({ url }));
-  } finally {
-    await context.close();
-  }
+  const p = await saved.load(readFileSync(join(dir, 'page.html'), 'utf8'));
+  return await p.evaluate(expression({ url }));
 }
 
 describe('page signals expression', () => {

@@ -10,12 +10,18 @@
 //   LINKWRIGHT_REAL_PAGES=/work/shared/linkedin-pages npx vitest run test/unit/selectors/pseudo-locale.test.ts
 // (`npx tsx fixtures/tools/pseudo-locale-report.ts --real` prints the same figures as a table.)
 //
-// One headless Chromium for the whole file; doctor opens a fresh sealed context per page.
+// One headless Chromium for the whole file. The fixtures are classified in one sealed page set up like
+// doctor's (test/support/saved-page.ts): a fresh context per page cost as much as the page itself.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyHtml, launchDoctorBrowser, type ClassificationReport } from '../../../src/app/doctor.ts';
+import {
+  classifyHtml,
+  classifyLoadedPage,
+  launchDoctorBrowser,
+  type ClassificationReport,
+} from '../../../src/app/doctor.ts';
 import {
   CAST_NAMES,
   discoverPseudoCases,
@@ -28,6 +34,7 @@ import { en } from '../../../selectors/linkedin/locales/en.ts';
 import { PHRASE_TABLES, phraseTableFor } from '../../../selectors/linkedin/locales/index.ts';
 import type { DialogButtonSignal } from '../../../selectors/linkedin/signals.ts';
 import { textKey } from '../../../selectors/linkedin/text.ts';
+import { savedPagePerFile } from '../../support/saved-page.ts';
 import {
   control,
   dialog,
@@ -275,6 +282,7 @@ describe(`doctor on every fixture in a pseudo locale (${lang}, no phrase table)`
     expect(phraseTableFor(lang)).toBeNull();
     await getBrowser();
   });
+  const saved = savedPagePerFile(getBrowser);
 
   it('fixtures are discovered', () => {
     expect(cases.length).toBeGreaterThan(0);
@@ -283,7 +291,7 @@ describe(`doctor on every fixture in a pseudo locale (${lang}, no phrase table)`
   for (const c of cases) {
     it(c.name, async () => {
       const { pseudo } = pseudoPage(c);
-      const r = await classifyHtml(await getBrowser(), pseudo, c.url);
+      const r = await classifyLoadedPage(await saved.load(pseudo), c.url);
       const why = `evidence: ${r.evidence.join(', ')}`;
       expect(r.page, why).toBe(c.expected['page']);
       expect(r.locale).toBe(lang);

@@ -9,9 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyHtml, doctorHtml, launchDoctorBrowser } from '../../../src/app/doctor.ts';
+import { classifyLoadedPage, doctorPage, launchDoctorBrowser } from '../../../src/app/doctor.ts';
 import { referencePages } from '../../../fixtures/tools/lib/reference-pages.ts';
 import { referenceUrlOf, truthOf, truthViolations } from '../../../fixtures/tools/lib/reference-truth.ts';
+import { savedPagePerFile } from '../../support/saved-page.ts';
 
 const DIR =
   process.env['LINKWRIGHT_REAL_PAGES'] ?? resolve(import.meta.dirname, '../../../../shared/linkedin-pages');
@@ -29,6 +30,9 @@ describe.skipIf(pages.length === 0)(title, () => {
   afterAll(async () => {
     await browser?.close();
   });
+  // One sealed page like doctor's (test/support/saved-page.ts): each reference page is loaded once and
+  // read twice, instead of twice into a fresh context.
+  const saved = savedPagePerFile(() => browser);
 
   it('covers every index.json entry', () => {
     expect(pages.length).toBe(referencePages(DIR)?.length);
@@ -39,9 +43,10 @@ describe.skipIf(pages.length === 0)(title, () => {
       const html = readFileSync(join(DIR, p.file), 'utf8');
       const truth = truthOf(p.state, p.frontEnd);
       const lang = /<html\b[^>]*\blang="([a-zA-Z]{2})/.exec(html.slice(0, 4000))?.[1]?.toLowerCase() ?? null;
+      const page = await saved.load(html);
       for (const url of new Set([referenceUrlOf(p.file), ''])) {
         // the whole doctor once (selector counts included), the classification alone for the second pass
-        const r = url ? await doctorHtml(browser, html, url) : await classifyHtml(browser, html, url);
+        const r = url ? await doctorPage(page, url) : await classifyLoadedPage(page, url);
         const mode = url ? 'with its address' : 'structure only';
         expect(truthViolations(truth, r as unknown as Record<string, unknown>), `${p.id} ${mode}`).toEqual(
           [],
