@@ -24,7 +24,7 @@ function pauseFirst(on: boolean): void {
   InviteDialog.prototype.waitForStep = on
     ? waitForStep
     : function (this: InviteDialog, accept, timeoutMs) {
-        return waitForStep.call(this, accept, timeoutMs, false);
+        return waitForStep.call(this, accept, timeoutMs, { afterRoundTrip: false });
       };
   ProfilePage.prototype.waitForPendingOrRefusal = on
     ? waitForPendingOrRefusal

@@ -90,10 +90,10 @@ export class InviteDialog extends LinkedInPage {
   async waitForStep(
     accept: (k: InviteStepKind) => boolean = (k) => k !== 'none',
     timeoutMs = this.s.timeouts.dialogMs,
-    afterRoundTrip = false,
+    opts: { afterRoundTrip?: boolean } = {},
   ): Promise<StepReading> {
     const r = await waitForReading(this.s, (x) => accept(stepOf(x).step.kind), timeoutMs, {
-      pauseFirst: afterRoundTrip,
+      pauseFirst: opts.afterRoundTrip === true,
     });
     return stepOf(r);
   }

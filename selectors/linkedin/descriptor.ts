@@ -16,8 +16,9 @@ export interface ResolveContext {
   name?: string | null;
   /**
    * The front end the page reading named. `resolve` then tries the candidates flavoured for the other
-   * one (`<element>.sdui.…` on an Ember page, `<element>.ember.…` on an SDUI one) last: they cannot
-   * match there, and each miss costs a round trip. Unset: the declared order.
+   * one (`<element>.sdui.…` on an Ember page, `<element>.ember.…` on an SDUI one) after the page's own
+   * (see `candidatesInOrder`): they cannot match there, and each miss costs a round trip. Unset: the
+   * declared order.
    */
   frontEnd?: 'ember' | 'sdui' | null;
 }

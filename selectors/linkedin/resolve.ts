@@ -1,4 +1,5 @@
-// Turns descriptors into Playwright Locators. `resolve` tries candidates in order and returns the first
+// Turns descriptors into Playwright Locators. `resolve` tries candidates in order (`candidatesInOrder`:
+// the declared one, the other front end's flavour behind the page's own) and returns the first
 // that matches (visible elements only, by default) with its key; it never waits and never logs — the
 // caller owns timing and logs `key`. `countCandidates` reports every candidate's match count (doctor).
 import type { Frame, Locator, Page } from 'playwright';
@@ -88,18 +89,31 @@ async function scopesFor(
   return [root];
 }
 
+/** A candidate's front-end flavour: the key's second part (`topCard.sdui.section-componentkey`). */
+function flavourOf(c: Candidate): string | undefined {
+  return c.key.split('.')[1];
+}
+
 /**
  * The candidates in the order `resolve` tries them: the declared order, except that on a page whose front
- * end is known the candidates flavoured for the other front end (the key's second part, `topCard.sdui.…`)
- * come last, each group keeping its own order. Nothing is dropped: a page the reading misnamed still
- * finds its element, one round trip per skipped candidate later.
+ * end is known, candidates flavoured for the other front end that were declared before the page's own
+ * last flavoured candidate move to just after it (each group keeping its order). The fallbacks declared
+ * after the flavoured candidates (role + name, text, broad CSS) keep their place behind all of them, so a
+ * page the reading misnamed still finds its element by the precise candidate first, a few round trips
+ * later; nothing is dropped.
  */
 export function candidatesInOrder(d: Descriptor, ctx: ResolveContext): readonly Candidate[] {
-  const other = ctx.frontEnd === 'ember' ? 'sdui' : ctx.frontEnd === 'sdui' ? 'ember' : null;
-  if (!other) return d.candidates;
-  const foreign = (c: Candidate): boolean => c.key.split('.')[1] === other;
-  if (!d.candidates.some(foreign)) return d.candidates;
-  return [...d.candidates.filter((c) => !foreign(c)), ...d.candidates.filter(foreign)];
+  const own = ctx.frontEnd === 'ember' || ctx.frontEnd === 'sdui' ? ctx.frontEnd : null;
+  if (!own) return d.candidates;
+  const other = own === 'ember' ? 'sdui' : 'ember';
+  let lastOwn = -1;
+  d.candidates.forEach((c, i) => {
+    if (flavourOf(c) === own) lastOwn = i;
+  });
+  const head = d.candidates.slice(0, lastOwn + 1);
+  const foreign = head.filter((c) => flavourOf(c) === other);
+  if (foreign.length === 0) return d.candidates;
+  return [...head.filter((c) => flavourOf(c) !== other), ...foreign, ...d.candidates.slice(lastOwn + 1)];
 }
 
 /**

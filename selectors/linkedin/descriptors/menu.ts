@@ -43,8 +43,9 @@ export const moreMenu: Descriptor = {
   description: "The menu opened by the top card's More button",
   candidates: [
     // First: one CSS count, where the SDUI candidates cost the More button's whole candidate chain again
-    // plus an evaluate (60–100 ms of every Ember send, bench/README.md). An SDUI page has no artdeco
-    // dropdown, so it pays one count that matches nothing; only a visible (open) dropdown matches.
+    // plus an evaluate (60–100 ms of every Ember send, bench/README.md). On a page the reading named SDUI
+    // it is tried after the SDUI candidates (resolve's `candidatesInOrder`); where the front end is not
+    // known it costs one count that matches nothing there: only a visible (open) artdeco dropdown matches.
     {
       key: 'moreMenu.ember.top-card-dropdown',
       css: 'section[data-member-id] .artdeco-dropdown__content, .pv-top-card .artdeco-dropdown__content',

@@ -109,7 +109,7 @@ export const sendConnectionRequest = defineAction({
           k === 'noteQuota' ||
           (k === 'emailGate' && sentFrom !== 'emailGate'),
         session.timeouts.effectMs,
-        true,
+        { afterRoundTrip: true },
       );
       if (st.step.kind === 'weeklyLimit') return closeWith(st, limitOutcome(st.step.monthly));
       if (st.step.kind === 'noteQuota')
@@ -137,7 +137,7 @@ export const sendConnectionRequest = defineAction({
 
     const inviteFlow = async (commit: () => Promise<void>): Promise<ActStep> => {
       // The dialog opens once LinkedIn answered the click (SDUI loads the /preload/ invite route).
-      let st = await dialog.waitForStep(undefined, undefined, true);
+      let st = await dialog.waitForStep(undefined, undefined, { afterRoundTrip: true });
       if (st.step.kind === 'none') {
         // Some surfaces send without a dialog (../shared/spec/linkedin-dom.md A9), or LinkedIn refused at
         // once (toast).

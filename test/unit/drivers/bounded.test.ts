@@ -65,6 +65,17 @@ describe('pollUntil', () => {
     expect(p.calls()).toBe(1);
   });
 
+  it('an abort during the first pause ends the poll before any probe', async () => {
+    const ac = new AbortController();
+    const p = probeFrom(1, 'x');
+    const r = pollUntil(p.probe, { timeoutMs: 10_000, firstPauseMs: 25, signal: ac.signal });
+    const settled = expect(r).rejects.toBeInstanceOf(AbortedError);
+    await vi.advanceTimersByTimeAsync(10);
+    ac.abort();
+    await settled;
+    expect(p.calls()).toBe(0);
+  });
+
   it('an abort during a pause ends the poll with AbortedError', async () => {
     const ac = new AbortController();
     const p = probeFrom(Infinity, 'x');

@@ -3,6 +3,7 @@
 // includeHidden. On a page whose front end the reading named, the other front end's candidates go last.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  ALL_DESCRIPTORS,
   candidatesInOrder,
   resolve,
   type Descriptor,
@@ -86,27 +87,40 @@ describe('front-end order', () => {
       { key: 'f.generic', css: 'button.missing' },
       { key: 'f.ember.a', css: 'button.a' },
       { key: 'f.sdui.a', css: 'button.a' },
+      { key: 'f.text', css: 'button', text: () => /One/ },
     ],
   };
-  const keysFor = (frontEnd: ResolveContext['frontEnd']): string[] =>
-    candidatesInOrder(d, { ...ctx, frontEnd }).map((c) => c.key);
+  const keysFor = (desc: Descriptor, frontEnd: ResolveContext['frontEnd']): string[] =>
+    candidatesInOrder(desc, { ...ctx, frontEnd }).map((c) => c.key);
 
-  it("tries the other front end's candidates last, each group in its declared order", () => {
-    expect(keysFor('ember')).toEqual(['f.generic', 'f.ember.a', 'f.sdui.b', 'f.sdui.a']);
-    expect(keysFor('sdui')).toEqual(['f.sdui.b', 'f.generic', 'f.sdui.a', 'f.ember.a']);
+  it("moves the other front end's candidates just behind the page's own, fallbacks staying last", () => {
+    expect(keysFor(d, 'ember')).toEqual(['f.generic', 'f.ember.a', 'f.sdui.b', 'f.sdui.a', 'f.text']);
+    expect(keysFor(d, 'sdui')).toEqual(['f.sdui.b', 'f.generic', 'f.sdui.a', 'f.ember.a', 'f.text']);
   });
 
-  it('keeps the declared order when the front end is unknown or nothing is flavoured', () => {
-    expect(keysFor(null)).toEqual(d.candidates.map((c) => c.key));
-    expect(keysFor(undefined)).toEqual(d.candidates.map((c) => c.key));
-    const plain: Descriptor = {
+  it('keeps the declared order when the front end is unknown or the page has no flavour of its own', () => {
+    expect(keysFor(d, null)).toEqual(d.candidates.map((c) => c.key));
+    expect(keysFor(d, undefined)).toEqual(d.candidates.map((c) => c.key));
+    const emberOnly: Descriptor = {
       ...d,
       candidates: [
-        { key: 'p.one', css: 'a' },
-        { key: 'p.two', css: 'b' },
+        { key: 'e.ember.a', css: 'a' },
+        { key: 'e.b', css: 'b' },
       ],
     };
-    expect(candidatesInOrder(plain, { ...ctx, frontEnd: 'ember' })).toBe(plain.candidates);
+    expect(candidatesInOrder(emberOnly, { ...ctx, frontEnd: 'sdui' })).toBe(emberOnly.candidates);
+  });
+
+  it("on every descriptor, the fallbacks declared after a page's own candidates keep their place", () => {
+    for (const desc of ALL_DESCRIPTORS) {
+      for (const frontEnd of ['ember', 'sdui'] as const) {
+        const order = keysFor(desc, frontEnd);
+        const declared = desc.candidates.map((c) => c.key);
+        expect([...order].sort(), desc.id).toEqual([...declared].sort());
+        const lastOwn = declared.findLastIndex((k) => k.split('.')[1] === frontEnd);
+        for (let i = lastOwn + 1; i < declared.length; i++) expect(order[i], desc.id).toBe(declared[i]);
+      }
+    }
   });
 
   it('resolve follows it, and a misnamed page still finds its element', async () => {
@@ -114,7 +128,13 @@ describe('front-end order', () => {
       (await resolve(file.page, d, { ...ctx, frontEnd }))?.key ?? null;
     expect(await key(null)).toBe('f.sdui.b');
     expect(await key('ember')).toBe('f.ember.a');
-    const sduiOnly: Descriptor = { ...d, candidates: [{ key: 'g.sdui.b', css: 'button.b' }] };
+    const sduiOnly: Descriptor = {
+      ...d,
+      candidates: [
+        { key: 'g.ember.x', css: 'button.missing' },
+        { key: 'g.sdui.b', css: 'button.b' },
+      ],
+    };
     expect((await resolve(file.page, sduiOnly, { ...ctx, frontEnd: 'ember' }))?.key).toBe('g.sdui.b');
   });
 });
