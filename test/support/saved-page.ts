@@ -1,8 +1,9 @@
 // One sealed page for a whole test file that loads many saved pages one after another: a context set
 // up like doctor's for saved HTML (src/app/doctor.ts withSavedPage: bypassCSP, JavaScript off, service
 // workers blocked, every request aborted), created once instead of once per page. A fresh context
-// (a new renderer) costs about as much CPU as loading and reading the page itself; with JavaScript
-// off, `setContent` replaces the whole document, so nothing of one page is left for the next.
+// (a new renderer) costs about as much CPU as loading and reading the page itself. Each page starts
+// from `about:blank` (a new Document and Window): `setContent` alone rewrites the same document, and a
+// global one of our evaluates left behind would then be there for the next page.
 // Read `.page` inside the tests (it exists once beforeAll ran); `load` replaces its document.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
@@ -54,6 +55,7 @@ export function savedPagePerFile(browser: () => Browser | Promise<Browser>): Sav
       if (replace || current().isClosed()) await newPage();
       replace = META_REFRESH.test(html);
       const p = current();
+      await p.goto('about:blank', { timeout: 30_000 });
       await p.setContent(html, { waitUntil: 'domcontentloaded', timeout: 30_000 });
       return p;
     },
