@@ -34,21 +34,35 @@ interface WorkerProcess {
   exited: Promise<number | null>;
 }
 
-/** `env`: what selects the store beyond the home (LINKWRIGHT_DATABASE_URL for PostgreSQL). */
-function startWorker(home: string, env: Record<string, string> = {}, args: string[] = []): WorkerProcess {
-  const child = spawn(process.execPath, [BIN, 'worker', '--lease-ms', '1500', '--poll-ms', '100', ...args], {
-    cwd: REPO_ROOT,
-    detached: true, // its own process group: a SIGKILL of the group takes its Chromium along
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      LINKWRIGHT_HOME: home,
-      LINKWRIGHT_ORIGIN: server.url,
-      LINKWRIGHT_PACING: 'off',
-      LINKWRIGHT_LOG_LEVEL: 'info',
-      ...env,
+/**
+ * `env`: what selects the store beyond the home (LINKWRIGHT_DATABASE_URL for PostgreSQL). The lease is
+ * short (1.5 s) so that takeovers happen within a test; `leaseMs` lengthens it where a takeover would
+ * only mean the machine starved the worker of CPU that long (the full suite loads two cores far past
+ * that), not what the test is about.
+ */
+function startWorker(
+  home: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+  leaseMs = 1_500,
+): WorkerProcess {
+  const child = spawn(
+    process.execPath,
+    [BIN, 'worker', '--lease-ms', String(leaseMs), '--poll-ms', '100', ...args],
+    {
+      cwd: REPO_ROOT,
+      detached: true, // its own process group: a SIGKILL of the group takes its Chromium along
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        LINKWRIGHT_HOME: home,
+        LINKWRIGHT_ORIGIN: server.url,
+        LINKWRIGHT_PACING: 'off',
+        LINKWRIGHT_LOG_LEVEL: 'info',
+        ...env,
+      },
     },
-  });
+  );
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -176,8 +190,10 @@ describe('linkwright worker processes', () => {
 
   it('two workers on one file: one workflow per account at a time, in submission order', async () => {
     const t = await setup();
-    const w1 = startWorker(t.home);
-    const w2 = startWorker(t.home);
+    // "None taken over" is about two live workers sharing a file: a lease long enough that only a dead
+    // worker's could expire.
+    const w1 = startWorker(t.home, {}, [], 20_000);
+    const w2 = startWorker(t.home, {}, [], 20_000);
     try {
       const ids: Record<string, string[]> = { x: [], y: [] };
       for (const [account, person] of [
