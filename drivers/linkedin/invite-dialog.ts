@@ -10,9 +10,10 @@ import {
 } from '../../selectors/linkedin/index.ts';
 import { containsAny } from '../../selectors/linkedin/text.ts';
 import { phraseTableFor } from '../../selectors/linkedin/locales/index.ts';
+import type { Locator, Page } from 'playwright';
 import type { Control } from '../shared/page-object.ts';
 import { typeLikeHuman, type TypingResult } from '../shared/typing.ts';
-import { LinkedInPage } from './linkedin-page.ts';
+import { findIn, LinkedInPage } from './linkedin-page.ts';
 import { waitForReading, type Reading } from './page-state.ts';
 
 export type InviteStep =
@@ -82,6 +83,30 @@ function stepOf(r: Reading): StepReading {
 }
 
 export class InviteDialog extends LinkedInPage {
+  /** The open dialog as found by the last lookup of one of its controls (see `find`). */
+  private dialogScope: Locator | null = null;
+
+  /**
+   * The dialog's controls are found inside the dialog resolved once, not by resolving the dialog's own
+   * candidate chain again for each control (a round trip or more per lookup). The scope is a Locator, so
+   * it queries the page afresh at each use; when a control is not found in it (the dialog was closed, or
+   * a later step is found by another candidate), the dialog is resolved again and the control looked up
+   * once more. Other descriptors (the limit dialog's "Got it") resolve as usual.
+   */
+  protected override async find(
+    d: Descriptor,
+    ctx: ResolveContext,
+    scope: Page | Locator = this.s.page,
+  ): Promise<Locator | null> {
+    if (d.parent !== sel.dialogs.invite.dialog || scope !== this.s.page) return super.find(d, ctx, scope);
+    if (this.dialogScope) {
+      const hit = await super.find(d, ctx, this.dialogScope);
+      if (hit) return hit;
+    }
+    this.dialogScope = (await findIn(this.s, d.parent, ctx))?.first ?? null;
+    return this.dialogScope ? super.find(d, ctx, this.dialogScope) : null;
+  }
+
   /**
    * Waits (bounded) for an invite-flow step accepted by `accept` (default: any step but 'none').
    * Returns the last reading either way. `afterRoundTrip`: the step needs LinkedIn's answer to a click

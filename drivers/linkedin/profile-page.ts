@@ -4,6 +4,7 @@
 // descriptors, scoped to the top card. Methods return data; the actions decide.
 import type { Locator } from 'playwright';
 import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
+import type { PageSignals } from '../../selectors/linkedin/signals.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
 import { refusalToast, type Refusal } from './toasts.ts';
@@ -49,6 +50,12 @@ export function profileStatus(r: Reading): ProfileStatus {
 }
 
 export class ProfilePage extends LinkedInPage {
+  /**
+   * Readings after which this page object opened the overflow menu: the menu may have stayed open since
+   * (a close that did not take), so such a reading no longer says it is closed.
+   */
+  private readonly menuOpenedAfter = new WeakSet<Reading>();
+
   private url: string | undefined;
 
   /** The profile address last opened (on the session's origin). */
@@ -186,13 +193,18 @@ export class ProfilePage extends LinkedInPage {
   /**
    * Opens the top card's overflow menu and returns it (the scope for its items: resolving an item's
    * parent menu again costs the menu's whole candidate chain once more); null when it did not open
-   * (bounded wait).
+   * (bounded wait). `reading` is the page as read before: the first time the menu is opened after it,
+   * a reading that shows no menu open and no expanded row control spares asking the trigger again.
    */
-  private async openMoreMenu(ctx: ResolveContext): Promise<Locator | null> {
+  private async openMoreMenu(reading: Reading): Promise<Locator | null> {
+    const ctx = reading.ctx;
     const trigger = await this.find(sel.profile.actionRow.more, ctx);
     if (!trigger) return null;
+    const askTrigger = this.menuOpenedAfter.has(reading) || menuMayBeOpen(reading.signals);
     // Already open (aria-expanded): clicking would close it.
-    if ((await trigger.getAttribute('aria-expanded').catch(() => null)) !== 'true') await this.click(trigger);
+    const open = askTrigger && (await trigger.getAttribute('aria-expanded').catch(() => null)) === 'true';
+    this.menuOpenedAfter.add(reading);
+    if (!open) await this.click(trigger);
     return this.waitFind(sel.profile.moreMenu.menu, ctx, this.s.timeouts.dialogMs);
   }
 
@@ -219,8 +231,9 @@ export class ProfilePage extends LinkedInPage {
    * Clicks the item `d` of the overflow menu (opened here); false when the menu or the item is missing
    * (the menu is closed again then).
    */
-  private async clickMenuItem(d: Descriptor, ctx: ResolveContext): Promise<boolean> {
-    const menu = await this.openMoreMenu(ctx);
+  private async clickMenuItem(d: Descriptor, reading: Reading): Promise<boolean> {
+    const ctx = reading.ctx;
+    const menu = await this.openMoreMenu(reading);
     if (!menu) return false;
     const item = await this.find(d, ctx, menu);
     if (!item) {
@@ -244,7 +257,7 @@ export class ProfilePage extends LinkedInPage {
         return 'primary';
       }
     }
-    return (await this.clickMenuItem(sel.profile.moreMenu.connect, ctx)) ? 'more' : 'none';
+    return (await this.clickMenuItem(sel.profile.moreMenu.connect, view.reading)) ? 'more' : 'none';
   }
 
   /**
@@ -255,7 +268,7 @@ export class ProfilePage extends LinkedInPage {
     const ctx = view.reading.ctx;
     if (await this.find(sel.profile.actionRow.following, ctx)) return 'following';
     if (await this.find(sel.profile.actionRow.follow, ctx)) return 'notFollowing';
-    const menu = await this.openMoreMenu(ctx);
+    const menu = await this.openMoreMenu(view.reading);
     if (!menu) return 'unknown';
     try {
       if (await this.find(sel.profile.moreMenu.unfollow, ctx, menu)) return 'following';
@@ -274,7 +287,7 @@ export class ProfilePage extends LinkedInPage {
       await this.click(row);
       return true;
     }
-    return this.clickMenuItem(sel.profile.moreMenu.unfollow, ctx);
+    return this.clickMenuItem(sel.profile.moreMenu.unfollow, view.reading);
   }
 
   /** Clicks the owner's Pending control (row), else the menu's Withdraw item; where it was found. */
@@ -285,7 +298,7 @@ export class ProfilePage extends LinkedInPage {
       await this.click(row);
       return 'row';
     }
-    return (await this.clickMenuItem(sel.profile.moreMenu.withdraw, ctx)) ? 'menu' : 'none';
+    return (await this.clickMenuItem(sel.profile.moreMenu.withdraw, view.reading)) ? 'menu' : 'none';
   }
 
   /**
@@ -301,6 +314,11 @@ export class ProfilePage extends LinkedInPage {
 
   /** Clicks the menu's Remove connection item; false when the menu or item is missing. */
   async clickRemoveConnection(view: ProfileView): Promise<boolean> {
-    return this.clickMenuItem(sel.profile.moreMenu.removeConnection, view.reading.ctx);
+    return this.clickMenuItem(sel.profile.moreMenu.removeConnection, view.reading);
   }
+}
+
+/** The reading shows an open overflow menu or an expanded top-card control. */
+function menuMayBeOpen(s: PageSignals): boolean {
+  return s.menus.some((m) => m.open) || (s.topCard?.row ?? []).some((c) => c.ariaExpanded === 'true');
 }
