@@ -83,8 +83,11 @@ const log = marks
       {
         write: (line: string): void => {
           if (!recording) return;
-          const msg = String((JSON.parse(line) as { msg?: unknown }).msg ?? '').replace(/\s+/g, '_');
-          calls.push({ name: `LOG:${msg.slice(0, 40)}`, t0: performance.now(), ms: 0 });
+          const o = JSON.parse(line) as { msg?: unknown; key?: unknown };
+          const msg = String(o.msg ?? '').replace(/\s+/g, '_');
+          // A matched selector also names its winning candidate (how far down the chain it was).
+          const key = typeof o.key === 'string' ? `:${o.key}` : '';
+          calls.push({ name: `LOG:${msg.slice(0, 40)}${key}`, t0: performance.now(), ms: 0 });
         },
       },
     )
