@@ -2,7 +2,7 @@
 // action, on an already-open page. Same fixtures, same events on the page (the note is typed key by
 // key, as linkwright types it, because LinkedIn's forms listen to key events); none of linkwright's
 // checks, journal, limits, capture or classification.
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import { readPageState } from '../../selectors/linkedin/read-signals.ts';
 
 export type BareStatus = 'pending' | 'notConnected';
@@ -28,7 +28,10 @@ export type FloorRead = (page: Page) => Promise<unknown>;
 /**
  * Open the profile, Connect under More, add the note, Send, and wait until the top card shows Pending.
  * With `reads` (the floor, below) the page is also read at each point linkwright's rules require, the
- * dialog and the note field awaited first so each read sees them, and the note read back.
+ * dialog and the note field awaited first so each read sees them, and the note read back. With
+ * `lookups` each control is first counted once (what finding it by the first of its ordered candidates
+ * costs at the least) and Send is checked enabled before it is clicked (linkwright writes its journal
+ * entry between the two).
  */
 export async function bareSendWithNote(
   page: Page,
@@ -37,30 +40,42 @@ export async function bareSendWithNote(
   name: string,
   note: string,
   reads?: FloorRead,
+  opts: { lookups?: boolean } = {},
 ): Promise<void> {
+  const lookup = async (l: Locator): Promise<Locator> => {
+    if (opts.lookups && (await l.count()) === 0) throw new Error('a control of the bare send is missing');
+    return l;
+  };
   await page.goto(`${origin}/in/${vanity}/`, { waitUntil: 'domcontentloaded' });
   await reads?.(page);
   const main = page.locator('main');
-  await main.getByRole('button', { name: 'More actions' }).filter({ visible: true }).first().click();
-  await page
-    .getByRole('button', { name: `Invite ${name} to connect` })
-    .filter({ visible: true })
-    .first()
-    .click();
+  await (
+    await lookup(main.getByRole('button', { name: 'More actions' }).filter({ visible: true }).first())
+  ).click();
+  await (
+    await lookup(
+      page
+        .getByRole('button', { name: `Invite ${name} to connect` })
+        .filter({ visible: true })
+        .first(),
+    )
+  ).click();
   const dialog = page.getByRole('dialog');
   if (reads) {
     await dialog.waitFor();
     await reads(page);
   }
-  await dialog.getByRole('button', { name: 'Add a note' }).click();
+  await (await lookup(dialog.getByRole('button', { name: 'Add a note' }))).click();
   const field = dialog.getByRole('textbox');
   if (reads) {
     await field.waitFor();
     await reads(page);
   }
-  await field.pressSequentially(note);
+  await (await lookup(field)).pressSequentially(note);
   if (reads && (await field.inputValue()) !== note) throw new Error('the note did not read back');
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  const send = await lookup(dialog.getByRole('button', { name: 'Send invitation' }));
+  if (opts.lookups && !(await send.isEnabled())) throw new Error('Send is not enabled');
+  await send.click();
   await dialog.waitFor({ state: 'hidden' });
   await main
     .getByRole('button', { name: `Pending, click to withdraw invitation sent to ${name}` })

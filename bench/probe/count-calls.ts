@@ -11,6 +11,7 @@ import { bareSendWithNote } from '../lib/bare-page-work.ts';
 import { withBareBrowser } from '../lib/bare-browser.ts';
 import { WarmLinkwright } from '../lib/linkwright-warm.ts';
 import { NOTE } from '../sections/action-overhead.ts';
+import { median } from '../lib/stats.ts';
 
 process.env['LINKWRIGHT_PACING'] = 'off';
 
@@ -73,6 +74,29 @@ function summary(label: string, wall: number, t0: number): void {
   }
 }
 
+/**
+ * The run cut at the end of each click (the send: More, Connect, Add a note, Send), so linkwright's and
+ * the bare script's steps compare phase by phase: [start → 1st click done, …, last click done → end].
+ */
+const phases: Record<string, number[][]> = {};
+function recordPhases(label: string, wall: number, t0: number): void {
+  const ends = calls.filter((c) => c.name === 'locator.click').map((c) => c.t0 + (c.ms ?? 0) - t0);
+  const cuts = [0, ...ends, wall];
+  // Last column: the navigation alone (page.goto), which is the browser's work, not linkwright's.
+  const gotoMs = calls.filter((c) => c.name === 'page.goto').reduce((t, c) => t + (c.ms ?? 0), 0);
+  (phases[label] ??= []).push([...cuts.slice(1).map((c, i) => c - cuts[i]!), gotoMs]);
+}
+function printPhases(): void {
+  console.log('\nphases (median ms; cut at the end of each click; last: page.goto alone):');
+  for (const [label, runs] of Object.entries(phases)) {
+    const n = Math.min(...runs.map((r) => r.length));
+    const med = Array.from({ length: n }, (_, i) => median(runs.map((r) => r[i]!)));
+    console.log(
+      `  ${label.padEnd(34)} ${med.map((m) => m.toFixed(0).padStart(5)).join(' ')}  (${runs.length} runs)`,
+    );
+  }
+}
+
 const server = await startReplayServer({});
 const home = await mkdtemp(join(tmpdir(), 'lw-probe-'));
 // PROBE_MARKS=1: every log line (trace level) shows in the timeline as a zero-length call named by its message.
@@ -111,37 +135,41 @@ try {
   ];
   const rounds = Number(process.env['PROBE_ROUNDS'] ?? 2);
   const walls: Record<string, number[]> = {};
-  for (let round = 0; round < rounds; round++) {
-    for (const [label, wf] of flows) {
-      server.replay.reset('demo');
-      await page.goto('about:blank');
-      calls = [];
-      recording = true;
-      const t0 = performance.now();
-      await lw.run(JSON.stringify(wf));
-      const wall = performance.now() - t0;
-      recording = false;
-      if (round > 0) (walls[label] ??= []).push(wall);
-      if (round === rounds - 1) summary(label, wall, t0);
-    }
-  }
-  if (process.env['PROBE_BARE']) {
-    // The baseline's own timeline, same rounds (its own recorded LinkedIn), for a step-by-step comparison.
-    await withBareBrowser(async ({ server: bareServer, page: bp }) => {
-      for (let round = 0; round < rounds; round++) {
-        bareServer.replay.reset('demo');
-        await bp.goto('about:blank');
-        calls = [];
-        recording = true;
-        const t0 = performance.now();
-        await bareSendWithNote(bp, bareServer.url, 'person2', 'Tomas Lindqvist', NOTE);
-        const wall = performance.now() - t0;
-        recording = false;
-        if (round > 0) (walls['bare send + note'] ??= []).push(wall);
-        if (round === rounds - 1) summary('bare send + note', wall, t0);
+  const record = async (label: string, fn: () => Promise<unknown>, round: number): Promise<void> => {
+    calls = [];
+    recording = true;
+    const t0 = performance.now();
+    await fn();
+    const wall = performance.now() - t0;
+    recording = false;
+    if (round > 0) (walls[label] ??= []).push(wall);
+    if (round > 0) recordPhases(label, wall, t0);
+    if (round === rounds - 1) summary(label, wall, t0);
+  };
+  // PROBE_BARE=1: the baseline's own timeline too (its own browser and recorded LinkedIn), its rounds
+  // alternated with linkwright's as in the bench, for a step-by-step comparison.
+  const withBare = process.env['PROBE_BARE']
+    ? withBareBrowser
+    : (fn: (b: null) => Promise<void>): Promise<void> => fn(null);
+  await withBare(async (bare: { server: typeof server; page: typeof page } | null) => {
+    for (let round = 0; round < rounds; round++) {
+      for (const [label, wf] of flows) {
+        server.replay.reset('demo');
+        await page.goto('about:blank');
+        await record(label, () => lw.run(JSON.stringify(wf)), round);
       }
-    });
-  }
+      if (bare) {
+        bare.server.replay.reset('demo');
+        await bare.page.goto('about:blank');
+        await record(
+          'bare send + note',
+          () => bareSendWithNote(bare.page, bare.server.url, 'person2', 'Tomas Lindqvist', NOTE),
+          round,
+        );
+      }
+    }
+  });
+  printPhases();
   for (const [label, w] of Object.entries(walls))
     console.log(
       `${label}: median wall ${[...w].sort((a, b) => a - b)[Math.floor(w.length / 2)]!.toFixed(0)} ms over ${w.length} runs`,
