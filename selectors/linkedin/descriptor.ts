@@ -30,6 +30,12 @@ interface CandidateBase {
   readonly key: string;
   /** Why this candidate exists / its source (../shared/spec/linkedin-dom.md section). */
   readonly note?: string;
+  /**
+   * The one front end this candidate can match on, where the key does not say it (a menu item's key
+   * names the item in its second part: `moreMenu.connect.preload-link`). Read like the key's flavour by
+   * the front-end order (`candidatesInOrder`); set only where the markup exists in that front end alone.
+   */
+  readonly frontEnd?: 'ember' | 'sdui';
 }
 
 /** CSS (Playwright CSS pierces open shadow roots). A function may return null when ctx lacks data. */

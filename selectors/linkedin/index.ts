@@ -38,6 +38,7 @@ export { cssString, descriptorsIn, vanityHrefCss } from './descriptor.ts';
 export {
   anyCandidate,
   candidateLocator,
+  candidateFlavour,
   candidatesInOrder,
   countCandidates,
   resolve,

@@ -89,9 +89,12 @@ async function scopesFor(
   return [root];
 }
 
-/** A candidate's front-end flavour: the key's second part (`topCard.sdui.section-componentkey`). */
-function flavourOf(c: Candidate): string | undefined {
-  return c.key.split('.')[1];
+/**
+ * A candidate's front-end flavour: its `frontEnd`, else the key's second part
+ * (`topCard.sdui.section-componentkey`).
+ */
+export function candidateFlavour(c: Candidate): string | undefined {
+  return c.frontEnd ?? c.key.split('.')[1];
 }
 
 /**
@@ -108,12 +111,16 @@ export function candidatesInOrder(d: Descriptor, ctx: ResolveContext): readonly 
   const other = own === 'ember' ? 'sdui' : 'ember';
   let lastOwn = -1;
   d.candidates.forEach((c, i) => {
-    if (flavourOf(c) === own) lastOwn = i;
+    if (candidateFlavour(c) === own) lastOwn = i;
   });
   const head = d.candidates.slice(0, lastOwn + 1);
-  const foreign = head.filter((c) => flavourOf(c) === other);
+  const foreign = head.filter((c) => candidateFlavour(c) === other);
   if (foreign.length === 0) return d.candidates;
-  return [...head.filter((c) => flavourOf(c) !== other), ...foreign, ...d.candidates.slice(lastOwn + 1)];
+  return [
+    ...head.filter((c) => candidateFlavour(c) !== other),
+    ...foreign,
+    ...d.candidates.slice(lastOwn + 1),
+  ];
 }
 
 /**

@@ -61,15 +61,26 @@ export const moreMenuConnect: Descriptor = {
   id: 'profile.moreMenu.connect',
   description: 'Connect item of the overflow menu',
   parent: moreMenu,
+  // The /preload/ links and the small-icon menu item exist in SDUI's portal menu only, the artdeco item
+  // in Ember's dropdown only: on a page the reading named, the other front end's are tried after the
+  // page's own (resolve's `candidatesInOrder`), so an Ember send does not miss the two links first.
   candidates: [
     {
       key: 'moreMenu.connect.preload-link',
+      frontEnd: 'sdui',
       css: (c) => (c.vanity ? vanityHrefCss('/preload/custom-invite/', c.vanity) : null),
     },
-    { key: 'moreMenu.connect.preload-link-any', css: 'a[href*="/preload/custom-invite/?vanityName="]' },
     {
-      key: 'moreMenu.connect.icon',
-      css: '[role="menuitem"]:has(svg#connect-small), .artdeco-dropdown__item:has(svg[data-test-icon^="connect-"])',
+      key: 'moreMenu.connect.preload-link-any',
+      frontEnd: 'sdui',
+      css: 'a[href*="/preload/custom-invite/?vanityName="]',
+    },
+    { key: 'moreMenu.connect.icon', frontEnd: 'sdui', css: '[role="menuitem"]:has(svg#connect-small)' },
+    {
+      key: 'moreMenu.connect.ember-icon',
+      frontEnd: 'ember',
+      css: '.artdeco-dropdown__item:has(svg[data-test-icon^="connect-"])',
+      note: 'A3 Ember dropdown item (split from moreMenu.connect.icon, which keeps the SDUI menu item)',
     },
     {
       key: 'moreMenu.connect.label',

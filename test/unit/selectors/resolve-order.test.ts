@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ALL_DESCRIPTORS,
+  candidateFlavour,
   candidatesInOrder,
   resolve,
   type Descriptor,
@@ -117,10 +118,26 @@ describe('front-end order', () => {
         const order = keysFor(desc, frontEnd);
         const declared = desc.candidates.map((c) => c.key);
         expect([...order].sort(), desc.id).toEqual([...declared].sort());
-        const lastOwn = declared.findLastIndex((k) => k.split('.')[1] === frontEnd);
+        const lastOwn = desc.candidates.findLastIndex((c) => candidateFlavour(c) === frontEnd);
         for (let i = lastOwn + 1; i < declared.length; i++) expect(order[i], desc.id).toBe(declared[i]);
       }
     }
+  });
+
+  it('reads an explicit frontEnd like the flavour in a key', () => {
+    const menuItem: Descriptor = {
+      id: 't.menuItem',
+      description: 'a menu item whose key names the item, not the front end',
+      candidates: [
+        { key: 'm.item.link', frontEnd: 'sdui', css: 'a' },
+        { key: 'm.item.icon', frontEnd: 'ember', css: 'b' },
+        { key: 'm.item.text', css: 'c', text: () => /x/ },
+      ],
+    };
+    expect(keysFor(menuItem, 'ember')).toEqual(['m.item.icon', 'm.item.link', 'm.item.text']);
+    expect(keysFor(menuItem, 'sdui')).toEqual(['m.item.link', 'm.item.icon', 'm.item.text']);
+    expect(candidateFlavour(menuItem.candidates[0]!)).toBe('sdui');
+    expect(candidateFlavour({ key: 'f.ember.a', css: 'a' })).toBe('ember');
   });
 
   it('resolve follows it, and a misnamed page still finds its element', async () => {
