@@ -3,6 +3,7 @@
 // dialog classifier (structure first); controls are found through the dialog's own descriptors, scoped
 // to the dialog. Nothing here decides whether to send: the action does.
 import {
+  candidatesInOrder,
   sel,
   type Descriptor,
   type DialogSignal,
@@ -91,7 +92,9 @@ export class InviteDialog extends LinkedInPage {
    * candidate chain again for each control (a round trip or more per lookup). The scope is a Locator, so
    * it queries the page afresh at each use; when a control is not found in it (the dialog was closed, or
    * a later step is found by another candidate), the dialog is resolved again and the control looked up
-   * once more. Other descriptors (the limit dialog's "Got it") resolve as usual.
+   * once more. Only a dialog found by its first (most precise) candidate is kept: a broad one (any open
+   * dialog with the right buttons) could name another dialog later, so it is resolved for each control,
+   * as before. Other descriptors (the limit dialog's "Got it") resolve as usual.
    */
   protected override async find(
     d: Descriptor,
@@ -103,8 +106,10 @@ export class InviteDialog extends LinkedInPage {
       const hit = await super.find(d, ctx, this.dialogScope);
       if (hit) return hit;
     }
-    this.dialogScope = (await findIn(this.s, d.parent, ctx))?.first ?? null;
-    return this.dialogScope ? super.find(d, ctx, this.dialogScope) : null;
+    const dialog = await findIn(this.s, d.parent, ctx);
+    const precise = dialog !== null && dialog.key === candidatesInOrder(d.parent, ctx)[0]?.key;
+    this.dialogScope = precise ? dialog.first : null;
+    return dialog ? super.find(d, ctx, dialog.first) : null;
   }
 
   /**

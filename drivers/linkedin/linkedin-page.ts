@@ -12,6 +12,8 @@ export interface Found {
   /** The first match. */
   first: Locator;
   count: number;
+  /** The key of the candidate that matched. */
+  key: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function findIn(
   const hit = await resolve(scope, d, ctx);
   if (!hit) return null;
   s.log?.debug({ selector: d.id, key: hit.key, count: hit.count }, 'selector matched');
-  return { all: hit.locator, first: hit.locator.first(), count: hit.count };
+  return { all: hit.locator, first: hit.locator.first(), count: hit.count, key: hit.key };
 }
 
 export abstract class LinkedInPage extends PageObject<LinkedInSession> {
@@ -63,7 +65,8 @@ export abstract class LinkedInPage extends PageObject<LinkedInSession> {
 
   /**
    * Waits (bounded by the click budget) until the control `d` names under `scope` is enabled (neither
-   * `disabled` nor `aria-disabled`), e.g. Send once the text is in; null when it never is.
+   * `disabled` nor `aria-disabled`), e.g. Send once the text is in; null when it never is. `d` names a
+   * button (or another role that can be disabled): a plain element's `aria-disabled` is not read.
    */
   protected async enabledControl(
     d: Descriptor,
@@ -73,8 +76,9 @@ export abstract class LinkedInPage extends PageObject<LinkedInSession> {
     const enabled = await this.poll(async () => {
       const b = await this.find(d, ctx, scope);
       if (!b) return undefined;
-      // Playwright's isEnabled is false for `disabled` (own or a fieldset's) and for `aria-disabled="true"`
-      // on the element or an ancestor, so one read answers both (test/actions/menu-and-dialog-drivers.test.ts).
+      // Playwright's isEnabled is false for `disabled` (own or a fieldset's) and, on elements whose role can
+      // be disabled (button, link, menuitem, textbox, …), for `aria-disabled="true"` on them or an ancestor:
+      // one read answers both for the buttons this is used for (test/actions/menu-and-dialog-drivers.test.ts).
       return (await b.isEnabled().catch(() => false)) ? b : undefined;
     }, this.s.timeouts.actionMs);
     return enabled ? this.control(d.id, enabled, { scroll: false }) : null;

@@ -3,8 +3,12 @@
 // sidebar card's. Reading goes through the selectors' signal extractor and classifier; clicking through their
 // descriptors, scoped to the top card. Methods return data; the actions decide.
 import type { Locator } from 'playwright';
-import { sel, type Descriptor, type ResolveContext } from '../../selectors/linkedin/index.ts';
-import type { PageSignals } from '../../selectors/linkedin/signals.ts';
+import {
+  sel,
+  type Descriptor,
+  type PageSignals,
+  type ResolveContext,
+} from '../../selectors/linkedin/index.ts';
 import { navigate } from '../shared/navigation.ts';
 import { dismissInterstitials } from './interstitials.ts';
 import { refusalToast, type Refusal } from './toasts.ts';
@@ -49,6 +53,11 @@ export function profileStatus(r: Reading): ProfileStatus {
   }
 }
 
+/**
+ * The profile page. The methods that may open the overflow menu (`clickConnect`, `followState`,
+ * `clickUnfollow`, `clickWithdraw`, `clickRemoveConnection`) take the view as last read: its reading
+ * decides whether the More trigger is asked before it is clicked (see `openMoreMenu`).
+ */
 export class ProfilePage extends LinkedInPage {
   /**
    * Readings after which this page object opened the overflow menu: the menu may have stayed open since

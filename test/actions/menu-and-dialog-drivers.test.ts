@@ -3,17 +3,13 @@
 // dialog's controls are found inside the dialog resolved once — a new step, a dialog found by another
 // candidate and a disabled Send (`disabled` or `aria-disabled`) are each handled from that scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import pino from 'pino';
+import type { Browser, Locator, Page } from 'playwright';
 import { InviteDialog } from '../../drivers/linkedin/invite-dialog.ts';
 import { ProfilePage } from '../../drivers/linkedin/profile-page.ts';
 import { makeSession, type LinkedInSession } from '../../drivers/linkedin/session.ts';
 import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
-import {
-  launchBrowser,
-  openReplaySession,
-  silentLog,
-  type ReplaySession,
-} from '../support/replay-session.ts';
+import { launchBrowser, openReplaySession, type ReplaySession } from '../support/replay-session.ts';
 
 const JOHN = 'https://www.linkedin.com/in/johndoe';
 const PERSON2 = 'https://www.linkedin.com/in/person2';
@@ -27,15 +23,48 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A driver session with a short click budget, so a Send that never enables ends quickly. */
-async function session(s: ReplaySession): Promise<LinkedInSession> {
-  return makeSession({
+interface LogLine {
+  msg?: string;
+  selector?: string;
+  key?: string;
+}
+
+/** A driver session with a short click budget (a Send that never enables ends quickly) and its log. */
+async function session(s: ReplaySession): Promise<{ d: LinkedInSession; log: LogLine[] }> {
+  const log: LogLine[] = [];
+  const d = makeSession({
     page: await s.page(),
     origin: s.origin,
     pacing: ZERO_PACING,
-    log: silentLog,
+    log: pino({ level: 'debug' }, { write: (line: string) => void log.push(JSON.parse(line) as LogLine) }),
     timeouts: { actionMs: 1_000 },
   });
+  return { d, log };
+}
+
+/** The invite dialog's own resolutions in the log (one per lookup that had to find the dialog). */
+function dialogResolutions(log: LogLine[]): LogLine[] {
+  return log.filter((l) => l.msg === 'selector matched' && l.selector === 'dialog.invite');
+}
+
+/** Counts `getAttribute(name)` calls on any Locator until restored (the More trigger's aria-expanded). */
+function countAttributeReads(page: Page, name: string): { readonly n: number; restore(): void } {
+  type GetAttribute = (this: Locator, attr: string, opts?: { timeout?: number }) => Promise<string | null>;
+  const proto = Object.getPrototypeOf(page.locator('body')) as { getAttribute: GetAttribute };
+  const original = proto.getAttribute;
+  let n = 0;
+  proto.getAttribute = function (this: Locator, attr, opts) {
+    if (attr === name) n++;
+    return original.call(this, attr, opts);
+  };
+  return {
+    get n() {
+      return n;
+    },
+    restore() {
+      proto.getAttribute = original;
+    },
+  };
 }
 
 /** The top card's More trigger, as a person would find it (visible, in either front end). */
@@ -52,12 +81,19 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
   it('opens the More menu and clicks Connect in it; the dialog steps are found in the dialog', async () => {
     const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
     try {
-      const d = await session(s);
+      const { d, log } = await session(s);
       const profile = new ProfilePage(d);
       const dialog = new InviteDialog(d);
       const view = await profile.open(PERSON2);
       expect(view.status).toMatchObject({ kind: 'notConnected' });
-      expect(await profile.clickConnect(view)).toBe('more');
+      // The reading shows the menu closed: the trigger is clicked without asking its aria-expanded.
+      const expandedReads = countAttributeReads(d.page, 'aria-expanded');
+      try {
+        expect(await profile.clickConnect(view)).toBe('more');
+      } finally {
+        expandedReads.restore();
+      }
+      expect(expandedReads.n).toBe(0);
       let st = await dialog.waitForStep(undefined, undefined, { afterRoundTrip: true });
       expect(st.step.kind).toBe('invite');
       expect(await dialog.clickAddNote(st.reading.ctx)).toBe(true);
@@ -73,6 +109,9 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
       const done = await profile.waitForPendingOrRefusal(5_000);
       expect(done.view.status.kind).toBe('pending');
       expect(s.replay.effects()).toEqual([{ type: 'invitation', person: 'person2', note: NOTE }]);
+      // Every control of both steps (and every poll of the disabled Send) was found in the dialog as
+      // resolved once, by its first candidate.
+      expect(dialogResolutions(log).map((l) => l.key)).toEqual(['inviteDialog.labelledby-send-invite-modal']);
     } finally {
       await s.close();
     }
@@ -81,13 +120,19 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
   it('a menu the reading shows open is not clicked shut: Connect is taken from it', async () => {
     const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
     try {
-      const d = await session(s);
+      const { d } = await session(s);
       const profile = new ProfilePage(d);
       await profile.open(PERSON2);
       await moreTrigger(d.page).click();
       expect(await moreTrigger(d.page).getAttribute('aria-expanded')).toBe('true');
       const view = await profile.open(PERSON2, { reuse: true });
-      expect(await profile.clickConnect(view)).toBe('more');
+      const expandedReads = countAttributeReads(d.page, 'aria-expanded');
+      try {
+        expect(await profile.clickConnect(view)).toBe('more');
+      } finally {
+        expandedReads.restore();
+      }
+      expect(expandedReads.n).toBe(1);
       const st = await new InviteDialog(d).waitForStep(undefined, undefined, { afterRoundTrip: true });
       expect(st.step.kind).toBe('invite');
     } finally {
@@ -98,7 +143,7 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
   it('after this page object opened the menu, the same reading no longer counts as "closed"', async () => {
     const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
     try {
-      const d = await session(s);
+      const { d } = await session(s);
       const profile = new ProfilePage(d);
       // John's row (Pending) has no follow control: followState opens the menu to look, and closes it
       // again …
@@ -119,7 +164,7 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
   it('finds the controls again when the dialog is re-rendered so that another candidate finds it', async () => {
     const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
     try {
-      const d = await session(s);
+      const { d, log } = await session(s);
       const profile = new ProfilePage(d);
       const dialog = new InviteDialog(d);
       const view = await profile.open(PERSON2);
@@ -128,8 +173,10 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
       expect(await dialog.clickAddNote(st.reading.ctx)).toBe(true);
       st = await dialog.waitForStep((k) => k === 'inviteNote');
       expect(await dialog.typeNote('Hi', st.reading.ctx)).toEqual({ ok: true });
-      // The dialog loses the attribute its first candidate keys on (a re-render); the role + heading
-      // candidate still names it, so the scope from before finds nothing and is resolved again.
+      expect(dialogResolutions(log)).toHaveLength(1);
+      // The dialog loses the attribute its first candidate keys on (a re-render); a later candidate
+      // (its artdeco class, or role + heading) still names it, so the scope from before finds nothing
+      // and the dialog is resolved again — and, found by a broader candidate, for each control.
       const dropped = await d.page.evaluate(() => {
         const roots: (Document | ShadowRoot)[] = [document];
         const outlet = document.getElementById('interop-outlet')?.shadowRoot;
@@ -149,6 +196,9 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
       expect(dropped).toBeGreaterThan(0);
       expect(await dialog.noteValue(st.reading.ctx)).toBe('Hi');
       expect(await dialog.sendControl('note', st.reading.ctx)).not.toBeNull();
+      const later = dialogResolutions(log).slice(1);
+      expect(later).toHaveLength(2);
+      for (const l of later) expect(l.key).not.toBe('inviteDialog.labelledby-send-invite-modal');
       // Send marked aria-disabled on an ancestor is not enabled (Playwright's isEnabled covers it).
       await d.page.evaluate(() => {
         const roots: (Document | ShadowRoot)[] = [document];

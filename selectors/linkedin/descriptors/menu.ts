@@ -80,7 +80,7 @@ export const moreMenuConnect: Descriptor = {
       key: 'moreMenu.connect.ember-icon',
       frontEnd: 'ember',
       css: '.artdeco-dropdown__item:has(svg[data-test-icon^="connect-"])',
-      note: 'A3 Ember dropdown item (split from moreMenu.connect.icon, which keeps the SDUI menu item)',
+      note: 'A2 Ember dropdown item (a div[role=button]; its own candidate so it carries the ember flavour)',
     },
     {
       key: 'moreMenu.connect.label',

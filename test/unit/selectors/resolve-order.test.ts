@@ -7,6 +7,7 @@ import {
   candidateFlavour,
   candidatesInOrder,
   resolve,
+  sel,
   type Descriptor,
   type ResolveContext,
 } from '../../../selectors/linkedin/index.ts';
@@ -138,6 +139,14 @@ describe('front-end order', () => {
     expect(keysFor(menuItem, 'sdui')).toEqual(['m.item.link', 'm.item.icon', 'm.item.text']);
     expect(candidateFlavour(menuItem.candidates[0]!)).toBe('sdui');
     expect(candidateFlavour({ key: 'f.ember.a', css: 'a' })).toBe('ember');
+  });
+
+  it("tries Ember's dropdown item first for the menu's Connect on an Ember page, the links first on SDUI", () => {
+    expect(keysFor(sel.profile.moreMenu.connect, 'ember').slice(0, 2)).toEqual([
+      'moreMenu.connect.ember-icon',
+      'moreMenu.connect.preload-link',
+    ]);
+    expect(keysFor(sel.profile.moreMenu.connect, 'sdui')[0]).toBe('moreMenu.connect.preload-link');
   });
 
   it('resolve follows it, and a misnamed page still finds its element', async () => {
