@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import type { Browser, Locator, Page } from 'playwright';
 import { InviteDialog } from '../../drivers/linkedin/invite-dialog.ts';
-import { ProfilePage } from '../../drivers/linkedin/profile-page.ts';
+import { ProfilePage, type ProfileView } from '../../drivers/linkedin/profile-page.ts';
 import { makeSession, type LinkedInSession } from '../../drivers/linkedin/session.ts';
 import { ZERO_PACING } from '../../drivers/shared/pacing.ts';
 import { launchBrowser, openReplaySession, type ReplaySession } from '../support/replay-session.ts';
@@ -42,6 +42,25 @@ async function session(s: ReplaySession): Promise<{ d: LinkedInSession; log: Log
   return { d, log };
 }
 
+interface Drivers {
+  s: ReplaySession;
+  d: LinkedInSession;
+  log: LogLine[];
+  profile: ProfilePage;
+  dialog: InviteDialog;
+}
+
+/** Runs `fn` on a fresh replay of the demo scenario in `frontEnd`, with its page objects; closes it after. */
+async function withDrivers(frontEnd: 'ember' | 'sdui', fn: (t: Drivers) => Promise<void>): Promise<void> {
+  const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
+  try {
+    const { d, log } = await session(s);
+    await fn({ s, d, log, profile: new ProfilePage(d), dialog: new InviteDialog(d) });
+  } finally {
+    await s.close();
+  }
+}
+
 /** The invite dialog's own resolutions in the log (one per lookup that had to find the dialog). */
 function dialogResolutions(log: LogLine[]): LogLine[] {
   return log.filter((l) => l.msg === 'selector matched' && l.selector === 'dialog.invite');
@@ -67,6 +86,17 @@ function countAttributeReads(page: Page, name: string): { readonly n: number; re
   };
 }
 
+/** Clicks Connect (expected under More) and returns how often the trigger's aria-expanded was read. */
+async function expandedReadsOfConnect(page: Page, profile: ProfilePage, view: ProfileView): Promise<number> {
+  const reads = countAttributeReads(page, 'aria-expanded');
+  try {
+    expect(await profile.clickConnect(view)).toBe('more');
+  } finally {
+    reads.restore();
+  }
+  return reads.n;
+}
+
 /** The top card's More trigger, as a person would find it (visible, in either front end). */
 function moreTrigger(page: Page) {
   return page
@@ -78,22 +108,12 @@ function moreTrigger(page: Page) {
 }
 
 describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (%s)', (frontEnd) => {
-  it('opens the More menu and clicks Connect in it; the dialog steps are found in the dialog', async () => {
-    const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
-    try {
-      const { d, log } = await session(s);
-      const profile = new ProfilePage(d);
-      const dialog = new InviteDialog(d);
+  it('opens the More menu and clicks Connect in it; the dialog steps are found in the dialog', () =>
+    withDrivers(frontEnd, async ({ s, d, log, profile, dialog }) => {
       const view = await profile.open(PERSON2);
       expect(view.status).toMatchObject({ kind: 'notConnected' });
       // The reading shows the menu closed: the trigger is clicked without asking its aria-expanded.
-      const expandedReads = countAttributeReads(d.page, 'aria-expanded');
-      try {
-        expect(await profile.clickConnect(view)).toBe('more');
-      } finally {
-        expandedReads.restore();
-      }
-      expect(expandedReads.n).toBe(0);
+      expect(await expandedReadsOfConnect(d.page, profile, view)).toBe(0);
       let st = await dialog.waitForStep(undefined, undefined, { afterRoundTrip: true });
       expect(st.step.kind).toBe('invite');
       expect(await dialog.clickAddNote(st.reading.ctx)).toBe(true);
@@ -112,39 +132,21 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
       // Every control of both steps (and every poll of the disabled Send) was found in the dialog as
       // resolved once, by its first candidate.
       expect(dialogResolutions(log).map((l) => l.key)).toEqual(['inviteDialog.labelledby-send-invite-modal']);
-    } finally {
-      await s.close();
-    }
-  });
+    }));
 
-  it('a menu the reading shows open is not clicked shut: Connect is taken from it', async () => {
-    const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
-    try {
-      const { d } = await session(s);
-      const profile = new ProfilePage(d);
+  it('a menu the reading shows open is not clicked shut: Connect is taken from it', () =>
+    withDrivers(frontEnd, async ({ d, profile, dialog }) => {
       await profile.open(PERSON2);
       await moreTrigger(d.page).click();
       expect(await moreTrigger(d.page).getAttribute('aria-expanded')).toBe('true');
       const view = await profile.open(PERSON2, { reuse: true });
-      const expandedReads = countAttributeReads(d.page, 'aria-expanded');
-      try {
-        expect(await profile.clickConnect(view)).toBe('more');
-      } finally {
-        expandedReads.restore();
-      }
-      expect(expandedReads.n).toBe(1);
-      const st = await new InviteDialog(d).waitForStep(undefined, undefined, { afterRoundTrip: true });
+      expect(await expandedReadsOfConnect(d.page, profile, view)).toBe(1);
+      const st = await dialog.waitForStep(undefined, undefined, { afterRoundTrip: true });
       expect(st.step.kind).toBe('invite');
-    } finally {
-      await s.close();
-    }
-  });
+    }));
 
-  it('after this page object opened the menu, the same reading no longer counts as "closed"', async () => {
-    const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
-    try {
-      const { d } = await session(s);
-      const profile = new ProfilePage(d);
+  it('after this page object opened the menu, the same reading no longer counts as "closed"', () =>
+    withDrivers(frontEnd, async ({ s, d, profile }) => {
       // John's row (Pending) has no follow control: followState opens the menu to look, and closes it
       // again …
       const view = await profile.open(JOHN);
@@ -156,17 +158,10 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
       expect(await moreTrigger(d.page).getAttribute('aria-expanded')).toBe('true');
       expect(await profile.clickUnfollow(view)).toBe(true);
       expect(s.replay.effects()).toEqual([]);
-    } finally {
-      await s.close();
-    }
-  });
+    }));
 
-  it('finds the controls again when the dialog is re-rendered so that another candidate finds it', async () => {
-    const s = await openReplaySession(browser, { scenario: 'demo', frontEnd });
-    try {
-      const { d, log } = await session(s);
-      const profile = new ProfilePage(d);
-      const dialog = new InviteDialog(d);
+  it('finds the controls again when the dialog is re-rendered so that another candidate finds it', () =>
+    withDrivers(frontEnd, async ({ s, d, log, profile, dialog }) => {
       const view = await profile.open(PERSON2);
       expect(await profile.clickConnect(view)).toBe('more');
       let st = await dialog.waitForStep(undefined, undefined, { afterRoundTrip: true });
@@ -212,8 +207,5 @@ describe.each(['ember', 'sdui'] as const)('More menu and invite dialog drivers (
       });
       expect(await dialog.sendControl('note', st.reading.ctx)).toBeNull();
       expect(s.replay.effects()).toEqual([]);
-    } finally {
-      await s.close();
-    }
-  });
+    }));
 });
