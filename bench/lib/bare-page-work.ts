@@ -31,7 +31,7 @@ export type FloorRead = (page: Page) => Promise<unknown>;
  * dialog and the note field awaited first so each read sees them, and the note read back. With
  * `lookups` each control is first counted once (what finding it by the first of its ordered candidates
  * costs at the least) and Send is checked enabled before it is clicked (linkwright writes its journal
- * entry between the two).
+ * entry between the two). `mark` is called after each step with its name (`probe/bare-phases.ts`).
  */
 export async function bareSendWithNote(
   page: Page,
@@ -40,18 +40,21 @@ export async function bareSendWithNote(
   name: string,
   note: string,
   reads?: FloorRead,
-  opts: { lookups?: boolean } = {},
+  opts: { lookups?: boolean; mark?: (step: string) => void } = {},
 ): Promise<void> {
+  const mark = opts.mark ?? ((): void => {});
   const lookup = async (l: Locator): Promise<Locator> => {
     if (opts.lookups && (await l.count()) === 0) throw new Error('a control of the bare send is missing');
     return l;
   };
   await page.goto(`${origin}/in/${vanity}/`, { waitUntil: 'domcontentloaded' });
+  mark('goto');
   await reads?.(page);
   const main = page.locator('main');
   await (
     await lookup(main.getByRole('button', { name: 'More actions' }).filter({ visible: true }).first())
   ).click();
+  mark('more');
   await (
     await lookup(
       page
@@ -60,28 +63,34 @@ export async function bareSendWithNote(
         .first(),
     )
   ).click();
+  mark('connect');
   const dialog = page.getByRole('dialog');
   if (reads) {
     await dialog.waitFor();
     await reads(page);
   }
   await (await lookup(dialog.getByRole('button', { name: 'Add a note' }))).click();
+  mark('addNote');
   const field = dialog.getByRole('textbox');
   if (reads) {
     await field.waitFor();
     await reads(page);
   }
   await (await lookup(field)).pressSequentially(note);
+  mark('typed');
   if (reads && (await field.inputValue()) !== note) throw new Error('the note did not read back');
   const send = await lookup(dialog.getByRole('button', { name: 'Send invitation' }));
   if (opts.lookups && !(await send.isEnabled())) throw new Error('Send is not enabled');
   await send.click();
+  mark('send');
   await dialog.waitFor({ state: 'hidden' });
+  mark('hidden');
   await main
     .getByRole('button', { name: `Pending, click to withdraw invitation sent to ${name}` })
     .filter({ visible: true })
     .first()
     .waitFor();
+  mark('pending');
 }
 
 /**
