@@ -128,7 +128,11 @@ async function submit(worker: Worker, account: string, wf: unknown): Promise<str
   return r.result.workflowId;
 }
 
-describe('linkwright worker processes', () => {
+// Each case starts two or three worker processes with Chromium and waits on them with 90 s bounds: the
+// default 60 s test timeout would cut a case that a loaded CI machine merely slowed.
+const PROCESS_CASE = { timeout: 240_000 };
+
+describe('linkwright worker processes', PROCESS_CASE, () => {
   it('--accounts pins each account to the worker of the machine where it is signed in', async () => {
     const t = await setup();
     const wx = startWorker(t.home, t.env, ['--accounts', 'px']);
@@ -240,15 +244,22 @@ describe('linkwright worker processes', () => {
         note: NOTE,
         email: 'example1@gmail.com',
       },
+      // Three reads after the send: a starved test process must not see the workflow done before its kill.
+      check('person1'),
+      check('person2'),
       check('person1'),
     ]);
-    const w1 = startWorker(t.home);
+    // The lease that must expire is w1's (a claim sets it from the claimer's --lease-ms): 6 s keeps the
+    // takeover quick yet longer than a loaded CI machine starves a live worker of CPU; with 1.5 s a starved
+    // w1 could lose its own lease before the kill and be taken over twice (attempts 3, fence 3). w2's is
+    // long: nothing is to take over from it.
+    const w1 = startWorker(t.home, {}, [], 6_000);
     // Killed right after LinkedIn received the invitation: the journal says attempted (or verified).
     await until('the invitation', async () => (await effects()).length > before);
     killGroup(w1);
     await w1.exited;
     expect((await t.store.getQueued(id))?.status).toBe('running');
-    const w2 = startWorker(t.home);
+    const w2 = startWorker(t.home, {}, [], 20_000);
     try {
       const done = await until('the workflow settled', async () => {
         const e = await t.store.getQueued(id);
@@ -257,7 +268,12 @@ describe('linkwright worker processes', () => {
       expect(done.status, w2.output().slice(-3000)).toBe('completed');
       expect(done.attempts).toBe(2);
       expect(done.fence).toBe(2);
-      expect((done.completion as { success: boolean }[]).map((c) => c.success)).toEqual([true, true]);
+      expect((done.completion as { success: boolean }[]).map((c) => c.success)).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
       expect(w2.output()).toContain('took over a workflow');
       expect((await effects()).slice(before)).toEqual([
         { type: 'invitation', person: 'person1', note: NOTE, email: 'example1@gmail.com' },
@@ -270,7 +286,7 @@ describe('linkwright worker processes', () => {
   });
 });
 
-describe.each(STORE_KINDS)('linkwright worker processes (%s store)', (kind) => {
+describe.each(STORE_KINDS)('linkwright worker processes (%s store)', PROCESS_CASE, (kind) => {
   it('SIGTERM hands a running workflow back; another worker finishes it', async () => {
     const t = await setup(kind);
     const persons = ['person1', 'person2', 'person1', 'person2', 'person1', 'person2', 'person1', 'person2'];
