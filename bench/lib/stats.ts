@@ -12,6 +12,12 @@ export function median(xs: readonly number[]): number {
 export interface PairedResult {
   /** Median of A/B over the pairs. */
   ratio: number;
+  /**
+   * 95 % bootstrap interval of that median (pairs resampled with replacement, seeded: the same samples
+   * give the same interval). One pair's ratio swings by ±15 % on a shared host, so a 15-pair median
+   * moves by a few percent between runs; the interval says how far this run's figure can be trusted.
+   */
+  ratioInterval: [number, number];
   medianAMs: number;
   medianBMs: number;
   pairs: number;
@@ -61,8 +67,11 @@ export async function paired(
     );
     if (!warm) samples.push([ta, tb]);
   }
+  const ratios = samples.map(([x, y]) => x / y);
+  const [lo, hi] = bootstrapMedianInterval(ratios);
   return {
-    ratio: round(median(samples.map(([x, y]) => x / y)), 3),
+    ratio: round(median(ratios), 3),
+    ratioInterval: [round(lo, 3), round(hi, 3)],
     medianAMs: round(median(samples.map(([x]) => x)), 1),
     medianBMs: round(median(samples.map(([, y]) => y)), 1),
     pairs: samples.length,
@@ -73,4 +82,24 @@ export async function paired(
 export function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
+}
+
+/** Percentile bootstrap of the median: 2,000 resamples, a fixed seed (mulberry32) for repeatability. */
+export function bootstrapMedianInterval(xs: readonly number[], level = 0.95): [number, number] {
+  if (xs.length === 0) return [NaN, NaN];
+  let seed = 0x9e3779b9;
+  const random = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const medians: number[] = [];
+  for (let r = 0; r < 2_000; r++) {
+    const resample = Array.from({ length: xs.length }, () => xs[Math.floor(random() * xs.length)]!);
+    medians.push(median(resample));
+  }
+  medians.sort((a, b) => a - b);
+  const at = (q: number): number => medians[Math.min(medians.length - 1, Math.floor(q * medians.length))]!;
+  return [at((1 - level) / 2), at(1 - (1 - level) / 2)];
 }
