@@ -51,7 +51,9 @@ function startWorker(
     [BIN, 'worker', '--lease-ms', String(leaseMs), '--poll-ms', '100', ...args],
     {
       cwd: REPO_ROOT,
-      detached: true, // its own process group: a SIGKILL of the group takes its Chromium along
+      // Its own process group, so a SIGKILL of the group ends the worker at once; its Chromium (which
+      // Playwright starts in a group of its own) exits when the worker's end of its pipe closes.
+      detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
@@ -197,7 +199,7 @@ describe('linkwright worker processes', PROCESS_CASE, () => {
     // "None taken over" is about two live workers sharing a file: a lease long enough that only a dead
     // worker's could expire.
     const w1 = startWorker(t.home, {}, [], 20_000);
-    const w2 = startWorker(t.home, {}, [], 20_000);
+    const w2 = startWorker(t.home, {}, ['--concurrency', '1'], 20_000);
     try {
       const ids: Record<string, string[]> = { x: [], y: [] };
       for (const [account, person] of [
@@ -249,17 +251,18 @@ describe('linkwright worker processes', PROCESS_CASE, () => {
       check('person2'),
       check('person1'),
     ]);
-    // The lease that must expire is w1's (a claim sets it from the claimer's --lease-ms): 6 s keeps the
-    // takeover quick yet longer than a loaded CI machine starves a live worker of CPU; with 1.5 s a starved
-    // w1 could lose its own lease before the kill and be taken over twice (attempts 3, fence 3). w2's is
-    // long: nothing is to take over from it.
-    const w1 = startWorker(t.home, {}, [], 6_000);
+    // The lease that must expire is w1's (a claim sets it from the claimer's --lease-ms). With 1.5 s and
+    // two slots, a w1 starved of CPU on a loaded CI machine could let its own lease lapse and claim the
+    // running workflow again from its other slot (attempts 3, fence 3) before the kill. One slot each
+    // removes that (a renewal checks the fence, not the expiry), 6 s keeps even a lapse rare, and w2's
+    // long lease leaves nothing to take over from it.
+    const w1 = startWorker(t.home, {}, ['--concurrency', '1'], 6_000);
     // Killed right after LinkedIn received the invitation: the journal says attempted (or verified).
     await until('the invitation', async () => (await effects()).length > before);
     killGroup(w1);
     await w1.exited;
     expect((await t.store.getQueued(id))?.status).toBe('running');
-    const w2 = startWorker(t.home, {}, [], 20_000);
+    const w2 = startWorker(t.home, {}, ['--concurrency', '1'], 20_000);
     try {
       const done = await until('the workflow settled', async () => {
         const e = await t.store.getQueued(id);
