@@ -14,10 +14,11 @@ export interface PairedResult {
   ratio: number;
   /**
    * 95 % bootstrap interval of that median (pairs resampled with replacement, seeded: the same samples
-   * give the same interval). One pair's ratio swings by ±15 % on a shared host, so a 15-pair median
-   * moves by a few percent between runs; the interval says how far this run's figure can be trusted.
+   * give the same interval); null under MIN_INTERVAL_PAIRS. Within-run uncertainty only: it takes the
+   * pairs as independent, so a shift of one side between stretches of a run, or another host, is not in
+   * it. With 5 pairs (`--quick`) it is about the pairs' min..max.
    */
-  ratioInterval: [number, number];
+  ratioInterval: [number, number] | null;
   medianAMs: number;
   medianBMs: number;
   pairs: number;
@@ -68,10 +69,10 @@ export async function paired(
     if (!warm) samples.push([ta, tb]);
   }
   const ratios = samples.map(([x, y]) => x / y);
-  const [lo, hi] = bootstrapMedianInterval(ratios);
+  const interval = bootstrapMedianInterval(ratios);
   return {
     ratio: round(median(ratios), 3),
-    ratioInterval: [round(lo, 3), round(hi, 3)],
+    ratioInterval: interval && [round(interval[0], 3), round(interval[1], 3)],
     medianAMs: round(median(samples.map(([x]) => x)), 1),
     medianBMs: round(median(samples.map(([, y]) => y)), 1),
     pairs: samples.length,
@@ -84,9 +85,12 @@ export function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/** Below this many pairs a resampled median can only be one of a few values: no interval is given. */
+export const MIN_INTERVAL_PAIRS = 5;
+
 /** Percentile bootstrap of the median: 2,000 resamples, a fixed seed (mulberry32) for repeatability. */
-export function bootstrapMedianInterval(xs: readonly number[], level = 0.95): [number, number] {
-  if (xs.length === 0) return [NaN, NaN];
+export function bootstrapMedianInterval(xs: readonly number[], level = 0.95): [number, number] | null {
+  if (xs.length < MIN_INTERVAL_PAIRS) return null;
   let seed = 0x9e3779b9;
   const random = (): number => {
     seed = (seed + 0x6d2b79f5) | 0;
