@@ -199,7 +199,7 @@ describe('linkwright worker processes', PROCESS_CASE, () => {
     // "None taken over" is about two live workers sharing a file: a lease long enough that only a dead
     // worker's could expire.
     const w1 = startWorker(t.home, {}, [], 20_000);
-    const w2 = startWorker(t.home, {}, ['--concurrency', '1'], 20_000);
+    const w2 = startWorker(t.home, {}, [], 20_000);
     try {
       const ids: Record<string, string[]> = { x: [], y: [] };
       for (const [account, person] of [
