@@ -1,6 +1,9 @@
-// A real zombie process: a shell backgrounds `sleep 0` and then execs into a long `sleep`, which never
-// calls wait(), so the exited grandchild stays in state Z — like a killed run under a PID 1 that never
+// A real zombie process: a shell backgrounds a child and then execs into a long `sleep`, which never
+// calls wait(), so the exited child stays in state Z — like a killed run under a PID 1 that never
 // reaps. Linux only (the state is read from /proc).
+// The child must outlive the shell: a shell reaps a child that exits before its `exec` (dash did so
+// under load in CI, and the pid was then simply gone), so the child waits until its parent's
+// /proc comm reads `sleep`, that is until the exec has happened, and only then exits.
 import { spawn } from 'node:child_process';
 import { processState } from '../../src/system/process-info.ts';
 
@@ -10,9 +13,12 @@ export interface Zombie {
   stop(): void;
 }
 
-// The deadline is generous: on a loaded 2-core machine the shell and its `sleep 0` can take seconds.
+// The deadline is generous: on a loaded 2-core machine the shell, its exec and its child can take seconds.
 export async function spawnZombie(timeoutMs = 45_000): Promise<Zombie> {
-  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], {
+  // Bounded: if the parent dies before its exec, /proc/<parent> goes and the loop ends.
+  const child =
+    'while [ -e /proc/$1 ] && [ "$(cat /proc/$1/comm 2>/dev/null)" != sleep ]; do sleep 0.02; done';
+  const parent = spawn('sh', ['-c', 'sh -c "$1" child $$ & echo $!; exec sleep 60', 'zombie-parent', child], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = () => {
