@@ -1,6 +1,7 @@
 // The PostgreSQL connection pool every repository shares, transactions, and the per-account advisory
 // lock that makes the ATOMIC methods one serialisable unit across processes and machines.
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 
 export type Pool = pg.Pool;
 export type Client = pg.PoolClient;
@@ -29,8 +30,19 @@ export function redactDatabaseUrl(url: string): string {
     .replace(/([?&]password=)[^&#\s]*/gi, '$1[REDACTED]');
 }
 
+/**
+ * The `pg` package, loaded on the first pool: every process that uses the embedded SQLite store (each
+ * `linkwright run` by default) would otherwise pay ≈ 50 ms of imports at start for a driver it never
+ * calls (bench/README.md, cold start). `pg` is CommonJS, so a synchronous require keeps openStore sync.
+ */
+let pgModule: typeof pg | undefined;
+function loadPg(): typeof pg {
+  pgModule ??= createRequire(import.meta.url)('pg') as typeof pg;
+  return pgModule;
+}
+
 export function openPool(url: string, opts: PostgresPoolOptions = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 5 });
+  const pool = new (loadPg().Pool)({ connectionString: url, max: opts.poolSize ?? 5 });
   // An idle connection the server drops (restart, failover) must not crash the process: the pool
   // discards it and the next query connects again.
   pool.on('error', () => {});
