@@ -225,7 +225,10 @@ describe('crash matrix', () => {
 
             const again = await runWorkflow({ home, origin: server.url, workflow });
             expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
-            expect(completionOf(again.stdout)).toMatchObject({ actionType, success: true });
+            expect(
+              completionOf(again.stdout),
+              `re-run's completion:\n${again.stdout.slice(-2000)}\n${again.stderr.slice(-3000)}`,
+            ).toMatchObject({ actionType, success: true });
             expectExactly(expect, await server.effects(), effects, 'after the last run');
           } finally {
             cleanup();
@@ -256,7 +259,10 @@ describe('crash matrix', () => {
 
           const again = await runWorkflow({ home, origin: server.url, workflow });
           expect(again.code, `re-run failed:\n${again.stderr.slice(-3000)}`).toBe(0);
-          expect(completionOf(again.stdout)).toMatchObject({
+          expect(
+            completionOf(again.stdout),
+            `re-run's completion:\n${again.stdout.slice(-2000)}\n${again.stderr.slice(-3000)}`,
+          ).toMatchObject({
             actionType: workflow.actionType,
             success: true,
           });
