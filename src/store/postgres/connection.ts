@@ -32,7 +32,7 @@ export function redactDatabaseUrl(url: string): string {
 
 /**
  * The `pg` package, loaded on the first pool: every process that uses the embedded SQLite store (each
- * `linkwright run` by default) would otherwise pay ≈ 50 ms of imports at start for a driver it never
+ * `linkwright run` by default) would otherwise pay ≈ 30 ms of imports at start for a driver it never
  * calls (bench/README.md, cold start). `pg` is CommonJS, so a synchronous require keeps openStore sync.
  */
 let pgModule: typeof pg | undefined;
