@@ -10,6 +10,7 @@ import { rootLogger } from '../../log/logger.ts';
 import { packageVersion } from '../package-version.ts';
 import { printJson } from '../read-input.ts';
 import { AccountListSchema } from '../account-list-option.ts';
+import { stopSignal } from '../stop-signal.ts';
 
 const OptionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -53,6 +54,9 @@ export function registerServe(program: Command): void {
       // The durable queue on the same store, drained by workers in this process with warm browsers;
       // `linkwright worker` processes on the same store (or PostgreSQL) drain it too.
       let worker: Worker | undefined;
+      // Listening before the embedded workers start claiming: a SIGTERM during start-up hands their
+      // workflows back like one after it, instead of Node's default kill.
+      const stopped = stopSignal();
       const running = await startServe({
         home,
         log,
@@ -77,11 +81,7 @@ export function registerServe(program: Command): void {
       }
       printJson({ success: true, url: running.url });
       log.info({ url: running.url }, 'serve listening');
-      await new Promise<void>((resolve) => {
-        const stop = (): void => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await stopped;
       log.info('serve stopping: letting running workflows settle');
       // Running workflows stop after their current action and go back to pending (resumed next start).
       await worker?.close();

@@ -7,6 +7,7 @@ import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/p
 import { createWorker } from '../../app/create-worker.ts';
 import { rootLogger } from '../../log/logger.ts';
 import { accountList } from '../account-list-option.ts';
+import { stopSignal } from '../stop-signal.ts';
 
 interface WorkerFlags {
   concurrency: number;
@@ -60,6 +61,10 @@ export function registerWorker(program: Command): void {
         process.env.LINKWRIGHT_PACING = 'off';
         log.info({ origin }, 'origin is not LinkedIn: human pacing off (LINKWRIGHT_PACING=on keeps it)');
       }
+      // Listening before the workers exist: they claim at once (SQLite writes synchronously), and a
+      // SIGTERM in that window would take Node's default and kill the process holding a running
+      // workflow instead of handing it back (seen in test/worker/worker-processes.test.ts).
+      const stopped = stopSignal();
       const worker = createWorker({
         home: linkwrightHome(),
         origin,
@@ -77,16 +82,8 @@ export function registerWorker(program: Command): void {
         { workerId: worker.workerId, concurrency: flags.concurrency, accounts: flags.accounts ?? 'all' },
         'worker started',
       );
-      await new Promise<void>((resolve) => {
-        const onSignal = (sig: NodeJS.Signals) => {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-          log.info({ signal: sig }, 'stopping: finishing the current actions, handing workflows back');
-          resolve();
-        };
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
-      });
+      const signal = await stopped;
+      log.info({ signal }, 'stopping: finishing the current actions, handing workflows back');
       await worker.close({ graceMs: flags.graceMs });
       log.info('worker stopped');
     });
