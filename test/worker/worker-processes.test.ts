@@ -296,7 +296,8 @@ describe.each(STORE_KINDS)('linkwright worker processes (%s store)', PROCESS_CAS
   it('SIGTERM the moment a workflow is claimed still hands it back', async () => {
     const t = await setup(kind);
     try {
-      for (let i = 0; i < 3; i++) {
+      // Two tries: each caught the old order with a chance of 14 in 20.
+      for (let i = 0; i < 2; i++) {
         const id = await submit(t.worker, `s${i}`, [check('person1')]);
         const w = startWorker(t.home, t.env);
         // No pause between reads: the signal follows the claim as closely as this process can.
