@@ -1,6 +1,7 @@
 // Paired, alternated A/B timing: each pair runs linkwright (A) and the bare Playwright script (B) back
 // to back, the order flipping every pair, so load from other processes on a shared machine hits both
 // sides alike. The figure is the median of the per-pair ratios, not the ratio of the medians.
+import { seededRandom } from '../../src/engine/policy/pacing.ts';
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return NaN;
@@ -88,16 +89,10 @@ export function round(x: number, digits: number): number {
 /** Below this many pairs a resampled median can only be one of a few values: no interval is given. */
 export const MIN_INTERVAL_PAIRS = 5;
 
-/** Percentile bootstrap of the median: 2,000 resamples, a fixed seed (mulberry32) for repeatability. */
+/** Percentile bootstrap of the median: 2,000 resamples, a fixed seed (the pacing's PRNG) for repeatability. */
 export function bootstrapMedianInterval(xs: readonly number[], level = 0.95): [number, number] | null {
   if (xs.length < MIN_INTERVAL_PAIRS) return null;
-  let seed = 0x9e3779b9;
-  const random = (): number => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(0x9e3779b9);
   const medians: number[] = [];
   for (let r = 0; r < 2_000; r++) {
     const resample = Array.from({ length: xs.length }, () => xs[Math.floor(random() * xs.length)]!);

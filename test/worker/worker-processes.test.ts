@@ -84,12 +84,14 @@ async function until<T>(
   what: string,
   fn: () => Promise<T | undefined | null | false>,
   ms = 90_000,
+  pauseMs = 50,
 ): Promise<T> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     const v = await fn();
     if (v) return v;
-    await new Promise((r) => setTimeout(r, 50));
+    // 0: no timer at all, the next read follows at once (even a 0 ms timer lets a race slip by).
+    if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
   }
   throw new Error(`timed out waiting for ${what}`);
 }
@@ -301,10 +303,7 @@ describe.each(STORE_KINDS)('linkwright worker processes (%s store)', PROCESS_CAS
         const id = await submit(t.worker, `s${i}`, [check('person1')]);
         const w = startWorker(t.home, t.env);
         // No pause between reads: the signal follows the claim as closely as this process can.
-        const deadline = Date.now() + 90_000;
-        while ((await t.store.getQueued(id))?.status !== 'running') {
-          if (Date.now() > deadline) throw new Error(`never claimed:\n${w.output().slice(-3000)}`);
-        }
+        await until('running', async () => (await t.store.getQueued(id))?.status === 'running', 90_000, 0);
         w.child.kill('SIGTERM');
         expect(await w.exited, `try ${i}: ${w.output().slice(-3000)}`).toBe(0);
         const after = await t.store.getQueued(id);
