@@ -63,7 +63,38 @@ export default tseslint.config(
     // Only src/browser/stealth-launcher.ts may import playwright-extra.
     files: ['**/*.ts'],
     ignores: ['src/browser/stealth-launcher.ts', 'selectors/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: STEALTH }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: STEALTH }],
+      // The launcher requires them (createRequire, see its header): a require elsewhere is an import too.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `:matches(CallExpression[callee.name='require'], CallExpression[callee.callee.name='createRequire'], ImportExpression) > Literal[value=/^(${STEALTH.join('|')})$/]`,
+          message: 'only src/browser/stealth-launcher.ts may load playwright-extra and the stealth plugin',
+        },
+      ],
+    },
+  },
+  {
+    // CommonJS packages are required (createRequire), not imported: on Node 20 an ES import of one
+    // scans its required modules' sources for export names, ≈ 90 ms of every start for Playwright
+    // (src/browser/stealth-launcher.ts). Type imports are free.
+    files: ['src/**/*.ts', 'drivers/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['playwright', 'playwright-core', 'pino', 'better-sqlite3', 'commander', 'pg'].map(
+            (name) => ({
+              name,
+              allowTypeImports: true,
+              message:
+                'a CommonJS package: require it with createRequire (see src/browser/stealth-launcher.ts)',
+            }),
+          ),
+        },
+      ],
+    },
   },
   {
     // Selectors are pure data and functions: no I/O, no logging, Playwright for its types only.

@@ -5,9 +5,11 @@
 // Saved pages are loaded with setContent in a FRESH context: bypassCSP (LinkedIn's Trusted Types CSP
 // breaks a second setContent), JavaScript disabled, every request aborted — nothing leaves the machine.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
+import type * as Playwright from 'playwright';
 import { z } from 'zod';
 import {
   ALL_DESCRIPTORS,
@@ -146,6 +148,8 @@ export function savedPageUrl(file: string): string {
 
 export async function launchDoctorBrowser(): Promise<Browser> {
   const { executablePath } = discoverChromium();
+  // Required, not imported: see src/browser/stealth-launcher.ts.
+  const { chromium } = createRequire(import.meta.url)('playwright') as typeof Playwright;
   return chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
 }
 

@@ -12,8 +12,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { chromium } from 'playwright';
+import type * as Playwright from 'playwright';
 import { z } from 'zod';
 import { SessionFailureError } from '../errors/error-types.ts';
 
@@ -64,6 +65,8 @@ function isExecutableFile(path: string): boolean {
 
 function playwrightOwnPath(): string | undefined {
   try {
+    // Required when needed (the last place tried), not imported: see stealth-launcher.ts.
+    const { chromium } = createRequire(import.meta.url)('playwright') as typeof Playwright;
     return chromium.executablePath();
   } catch {
     return undefined;

@@ -13,10 +13,21 @@
 // `navigator.permissions` (written for the old headless mode: in today's headless Chromium the
 // native Notification.permission/permissions.query pair is already consistent, and the evasion
 // makes it inconsistent on http pages), and `sourceurl` (a Puppeteer-only artefact).
+import { createRequire } from 'node:module';
 import type { BrowserContext } from 'playwright';
-import { chromium } from 'playwright';
-import { addExtra } from 'playwright-extra';
-import StealthPlugin from 'puppeteer-extra-plugin-stealth';
+import type * as Playwright from 'playwright';
+import type * as PlaywrightExtra from 'playwright-extra';
+import type StealthPluginFactory from 'puppeteer-extra-plugin-stealth';
+
+// Required, not imported, like every CommonJS package on the start path (pino, better-sqlite3,
+// commander, pg): on Node 20 an ES import of a CommonJS package makes Node scan the source of every
+// module it requires for export names (cjs-module-lexer), ≈ 90 ms of every start for Playwright's
+// 7 MB of bundles (bench/README.md). require() skips the scan; the module cache, and so the
+// instance, is the same. Types come from the `import type` lines.
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright') as typeof Playwright;
+const { addExtra } = require('playwright-extra') as typeof PlaywrightExtra;
+const StealthPlugin = require('puppeteer-extra-plugin-stealth') as typeof StealthPluginFactory;
 
 export const DISABLED_EVASIONS: ReadonlySet<string> = new Set([
   'user-agent-override',

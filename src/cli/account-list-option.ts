@@ -1,6 +1,6 @@
 // `--accounts A,B` of `worker` and `serve`: the accounts this machine's workers may claim (pinning each
 // account to the machine where it is signed in). Comma-separated account names, at least one.
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError } from './commander.ts';
 import { z } from 'zod';
 import { ACCOUNT_NAME_RE } from '../session/account-record.ts';
 

@@ -1,5 +1,5 @@
 // linkwright command line (../shared/spec/product.md §3). Results go to stdout as JSON; logs to stderr.
-import { Command } from 'commander';
+import { Command } from './commander.ts';
 import { COMMAND_LOADERS } from './command-loaders.ts';
 import { packageVersion } from './package-version.ts';
 

@@ -1,9 +1,14 @@
 // The one pino logger. Logs go to stderr (stdout carries JSON results only): pretty on a terminal,
 // JSON lines otherwise. Children carry workflow and action ids.
-import pino, { type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { Logger } from 'pino';
+import type PinoFactory from 'pino';
 import { REDACT_PATHS } from './redaction.ts';
 
 export type { Logger };
+
+// Required, not imported: a CommonJS package on the start path (see src/browser/stealth-launcher.ts).
+const pino = createRequire(import.meta.url)('pino') as typeof PinoFactory;
 
 export interface LoggerOptions {
   level?: string;
@@ -20,7 +25,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
   };
-  if (opts.destination) return pino(base, opts.destination as pino.DestinationStream);
+  if (opts.destination) return pino(base, opts.destination as PinoFactory.DestinationStream);
   const pretty = opts.pretty ?? Boolean(process.stderr.isTTY);
   if (pretty) {
     return pino({

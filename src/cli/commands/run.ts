@@ -4,7 +4,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from '../commander.ts';
 import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
 import { runWorkflow } from '../../app/run-workflow.ts';
 import { rootLogger } from '../../log/logger.ts';

@@ -2,7 +2,8 @@
 // (workflows submitted by `serve`, the library or another process), one workflow per account at a time,
 // keeping each account's browser warm. SIGTERM/SIGINT: running workflows stop after their current
 // action and go back to pending (another worker, or the next start, resumes them); then it exits 0.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from '../commander.ts';
 import { isLinkedInOrigin, linkedinOrigin, linkwrightHome } from '../../config/paths.ts';
 import { createWorker } from '../../app/create-worker.ts';
 import { rootLogger } from '../../log/logger.ts';

@@ -2,8 +2,12 @@
 // writer, a busy timeout so writers queue instead of failing, FULL sync so a journal row written right
 // before a click survives a crash of the machine too.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type DatabaseClass from 'better-sqlite3';
+
+// Required, not imported: a CommonJS package on the start path (see src/browser/stealth-launcher.ts).
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof DatabaseClass;
 
 const DB_FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -17,7 +21,7 @@ function prepareDbFile(path: string): void {
 }
 
 /** The connection with linkwright's pragmas set; closed again if setting them fails. */
-export function openSqlite(path: string, busyTimeoutMs: number): Database.Database {
+export function openSqlite(path: string, busyTimeoutMs: number): DatabaseClass.Database {
   prepareDbFile(path);
   const db = new Database(path);
   try {
