@@ -175,8 +175,11 @@ export class LaunchedBrowser {
 
   private async setUpPage(page: Page): Promise<void> {
     const session: CDPSession = await this.context.newCDPSession(page);
-    if (this.fingerprint) await applyFingerprint(session, this.fingerprint);
-    await installResourceBlocking(session, this.req.resources, this.req.origin);
+    // Two domains, independent: sent together, one round trip.
+    await Promise.all([
+      this.fingerprint ? applyFingerprint(session, this.fingerprint) : undefined,
+      installResourceBlocking(session, this.req.resources, this.req.origin),
+    ]);
   }
 
   /** A new, prepared page for work (never the first tab). */

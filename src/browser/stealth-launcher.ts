@@ -103,6 +103,12 @@ export async function launchStealthContext(o: StealthLaunchOptions): Promise<Bro
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+  // playwright-extra wraps this context's newPage to load about:blank in every new page, so that
+  // evasions its `page` event adds late reach the first document. Ours are one context-level script,
+  // awaited below before any page exists, and every work page navigates before it is read: the extra
+  // load only delayed the first work page's preparation by ≈ 50 ms (bench/README.md). The class's own
+  // method is what the wrapper called.
+  Reflect.deleteProperty(context, 'newPage');
 
   // The hooks only register scripts: collected in their order and added as ONE init script, one
   // round trip instead of one per evasion (≈ 80 ms of every start, bench/README.md). Each keeps its
