@@ -148,9 +148,14 @@ describe('lifecycle', () => {
     expect(work).toBe(opened);
     expect(work).not.toBe(launched.firstTab);
     await work.close();
+    // A new work page is handed out as Chromium made it: playwright-extra's newPage wrapper, which
+    // loaded about:blank into every new page first (≈ 50 ms of every start), is off.
+    const navigations: string[] = [];
+    launched.context.once('page', (p) => p.on('framenavigated', (f) => navigations.push(f.url())));
     const next = await launched.newWorkPage();
     expect(next).not.toBe(work);
     expect(launched.context.pages()).toHaveLength(2);
+    expect(navigations).toEqual([]);
     await s.close({ closeBrowser: true });
   });
 
