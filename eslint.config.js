@@ -33,6 +33,26 @@ const layerImports = {
 /** Packages only src/browser/stealth-launcher.ts may load. */
 const STEALTH = ['playwright-extra', 'puppeteer-extra-plugin-stealth'];
 
+/** CommonJS packages src/ and drivers/ load with createRequire, never with an ES import (see below). */
+const COMMONJS = ['playwright', 'playwright-core', 'pino', 'better-sqlite3', 'commander', 'pg', ...STEALTH];
+const COMMONJS_MESSAGE =
+  'a CommonJS package: require it with createRequire (see src/browser/stealth-launcher.ts)';
+
+/** `require(...)`, `createRequire(...)(...)` or `import(...)` of one of `names` (or a subpath). */
+function loadOf(names, calls = ['require', 'createRequire', 'import']) {
+  const callee = [
+    calls.includes('require') && "CallExpression[callee.name='require']",
+    calls.includes('createRequire') && "CallExpression[callee.callee.name='createRequire']",
+    calls.includes('import') && 'ImportExpression',
+  ].filter(Boolean);
+  return `:matches(${callee.join(', ')}) > Literal[value=/^(${names.join('|')})(\\/.*)?$/]`;
+}
+
+const STEALTH_LOAD = {
+  selector: loadOf(STEALTH),
+  message: 'only src/browser/stealth-launcher.ts may load playwright-extra and the stealth plugin',
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'dist/**', 'fixtures/**/*.html', 'test-results/**', 'playwright-report/**'],
@@ -66,13 +86,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: STEALTH }],
       // The launcher requires them (createRequire, see its header): a require elsewhere is an import too.
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: `:matches(CallExpression[callee.name='require'], CallExpression[callee.callee.name='createRequire'], ImportExpression) > Literal[value=/^(${STEALTH.join('|')})$/]`,
-          message: 'only src/browser/stealth-launcher.ts may load playwright-extra and the stealth plugin',
-        },
-      ],
+      'no-restricted-syntax': ['error', STEALTH_LOAD],
     },
   },
   {
@@ -84,15 +98,25 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['playwright', 'playwright-core', 'pino', 'better-sqlite3', 'commander', 'pg'].map(
-            (name) => ({
-              name,
-              allowTypeImports: true,
-              message:
-                'a CommonJS package: require it with createRequire (see src/browser/stealth-launcher.ts)',
-            }),
-          ),
+          paths: COMMONJS.map((name) => ({ name, allowTypeImports: true, message: COMMONJS_MESSAGE })),
+          patterns: [
+            { group: COMMONJS.map((name) => `${name}/*`), allowTypeImports: true, message: COMMONJS_MESSAGE },
+          ],
         },
+      ],
+      // verbatimModuleSyntax keeps `import { type X } from 'pkg'` as `import {} from 'pkg'`: still an ES import.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  {
+    // …nor a dynamic import(); the stealth packages stay the launcher's alone (the block above this one).
+    files: ['src/**/*.ts', 'drivers/**/*.ts'],
+    ignores: ['src/browser/stealth-launcher.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        STEALTH_LOAD,
+        { selector: loadOf(COMMONJS, ['import']), message: COMMONJS_MESSAGE },
       ],
     },
   },
