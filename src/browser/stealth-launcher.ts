@@ -105,9 +105,9 @@ export async function launchStealthContext(o: StealthLaunchOptions): Promise<Bro
   });
   // playwright-extra wraps this context's newPage to load about:blank in every new page, so that
   // evasions its `page` event adds late reach the first document. Ours are one context-level script,
-  // awaited below before any page is made with newPage, and every work page navigates before it is read: the extra
-  // load only delayed the first work page's preparation by ≈ 50 ms (bench/README.md). The class's own
-  // method is what the wrapper called.
+  // awaited below before any page is made with newPage, and every work page navigates before it is
+  // read: the extra load only delayed the first work page's preparation by ≈ 50 ms (bench/README.md).
+  // The class's own method is what the wrapper called.
   Reflect.deleteProperty(context, 'newPage');
 
   // The hooks only register scripts: collected in their order and added as ONE init script, one
