@@ -303,7 +303,15 @@ describe.each(STORE_KINDS)('linkwright worker processes (%s store)', PROCESS_CAS
         const id = await submit(t.worker, `s${i}`, [check('person1')]);
         const w = startWorker(t.home, t.env);
         // No pause between reads: the signal follows the claim as closely as this process can.
-        await until('running', async () => (await t.store.getQueued(id))?.status === 'running', 90_000, 0);
+        await until(
+          'running',
+          async () => (await t.store.getQueued(id))?.status === 'running',
+          90_000,
+          0,
+        ).catch((e: unknown) => {
+          // The worker's own output says why it never claimed (the loop this replaced printed it).
+          throw new Error(`${String(e)}\n${w.output().slice(-3000)}`);
+        });
         w.child.kill('SIGTERM');
         expect(await w.exited, `try ${i}: ${w.output().slice(-3000)}`).toBe(0);
         const after = await t.store.getQueued(id);
